@@ -1,0 +1,297 @@
+//! A document as a reader sees it: title → sections → blocks (paragraphs, list items, block
+//! quotes) → sentences. Every piece carries its byte span in the original text. Pure: no IO, and
+//! no panic on any `&str`.
+
+mod markdown;
+mod plain;
+
+use std::ops::Range;
+
+use crate::text::split_sentences;
+
+/// How a document is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Plain,
+}
+
+impl Format {
+    /// Markdown for `.md`, `.markdown`, `.mdx` (and friends), plain text otherwise.
+    pub fn from_path(path: &str) -> Format {
+        let lower = path.to_ascii_lowercase();
+        let markdown = [
+            ".md",
+            ".markdown",
+            ".mdx",
+            ".mkd",
+            ".mdown",
+            ".mkdn",
+            ".qmd",
+            ".rmd",
+        ];
+        if markdown.iter().any(|ext| lower.ends_with(ext)) {
+            Format::Markdown
+        } else {
+            Format::Plain
+        }
+    }
+}
+
+/// The label that starts an inserted plain-text summary and names the Markdown one.
+pub const DEFAULT_LABEL: &str = "TL;DR";
+/// Markers around an inserted Markdown summary.
+pub const SUMMARY_OPEN: &str = "<!-- nutgraf:summary -->";
+pub const SUMMARY_CLOSE: &str = "<!-- /nutgraf:summary -->";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    Paragraph,
+    ListItem,
+    BlockQuote,
+}
+
+/// One sentence: its span in the document, its plain text (markup removed, white space folded)
+/// and the block it belongs to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sentence {
+    pub span: Range<usize>,
+    pub text: String,
+    pub block: usize,
+}
+
+/// A paragraph, list item or block quote paragraph: the unit a hover summarizes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub span: Range<usize>,
+    /// Innermost section holding this block.
+    pub section: usize,
+    /// Indices into [`Article::sentences`].
+    pub sentences: Range<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Heading {
+    pub level: u8,
+    pub span: Range<usize>,
+    pub text: String,
+}
+
+/// A heading and everything under it up to the next heading of the same or a higher level.
+/// Section 0 is the whole document (its heading is the title heading, if the title is one).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    pub heading: Option<Heading>,
+    pub span: Range<usize>,
+    /// Indices into [`Article::blocks`] (nested sections included).
+    pub blocks: Range<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Title {
+    /// Where the title stands: the H1, the front-matter line, or the first line.
+    pub span: Range<usize>,
+    pub text: String,
+}
+
+/// A summary nutgraf inserted earlier: never summarized itself, replaced when run again.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SummaryBlock {
+    /// The whole block, markers or label included.
+    pub span: Range<usize>,
+    /// Its text with markup and label removed.
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Article {
+    pub format: Format,
+    pub title: Option<Title>,
+    pub front_matter: Option<Range<usize>>,
+    pub sections: Vec<Section>,
+    pub blocks: Vec<Block>,
+    pub sentences: Vec<Sentence>,
+    pub summaries: Vec<SummaryBlock>,
+}
+
+impl Article {
+    /// Parses `text` with the default summary label.
+    pub fn parse(text: &str, format: Format) -> Article {
+        Article::parse_with_label(text, format, DEFAULT_LABEL)
+    }
+
+    /// Parses `text`; plain-text paragraphs starting with `label` are inserted summaries.
+    pub fn parse_with_label(text: &str, format: Format, label: &str) -> Article {
+        match format {
+            Format::Markdown => markdown::parse(text),
+            Format::Plain => plain::parse(text, label),
+        }
+    }
+
+    /// The block whose span contains `offset` (ends inclusive, so a cursor after the last
+    /// character still counts).
+    pub fn block_at(&self, offset: usize) -> Option<usize> {
+        let i = self.blocks.partition_point(|b| b.span.end < offset);
+        (i < self.blocks.len() && self.blocks[i].span.start <= offset).then_some(i)
+    }
+
+    /// The section whose heading line contains `offset`.
+    pub fn heading_at(&self, offset: usize) -> Option<usize> {
+        self.sections.iter().position(|s| {
+            s.heading
+                .as_ref()
+                .is_some_and(|h| h.span.start <= offset && offset <= h.span.end)
+        })
+    }
+
+    /// The innermost section containing `offset`.
+    pub fn section_at(&self, offset: usize) -> usize {
+        self.sections
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, s)| s.span.start <= offset && offset <= s.span.end)
+            .map_or(0, |(i, _)| i)
+    }
+
+    /// Whether `offset` lies on the title.
+    pub fn is_title_at(&self, offset: usize) -> bool {
+        self.title
+            .as_ref()
+            .is_some_and(|t| t.span.start <= offset && offset <= t.span.end)
+    }
+
+    /// Indices of the sentences that overlap `range`.
+    pub fn sentences_in(&self, range: Range<usize>) -> Range<usize> {
+        let start = self
+            .sentences
+            .partition_point(|s| s.span.end <= range.start);
+        let end = self
+            .sentences
+            .partition_point(|s| s.span.start < range.end.max(range.start + 1));
+        start..end.max(start)
+    }
+
+    /// Number of words in the summarizable text.
+    pub fn word_count(&self) -> usize {
+        self.sentences
+            .iter()
+            .map(|s| crate::text::words::count_words(&s.text))
+            .sum()
+    }
+}
+
+/// Builds articles: pieces push blocks and headings in document order, `finish` nests sections.
+struct Builder<'a> {
+    text: &'a str,
+    article: Article,
+    headings: Vec<Heading>,
+    /// For each block, how many headings came before it.
+    heading_before: Vec<usize>,
+}
+
+impl<'a> Builder<'a> {
+    fn new(text: &'a str, format: Format) -> Builder<'a> {
+        Builder {
+            text,
+            article: Article {
+                format,
+                title: None,
+                front_matter: None,
+                sections: Vec::new(),
+                blocks: Vec::new(),
+                sentences: Vec::new(),
+                summaries: Vec::new(),
+            },
+            headings: Vec::new(),
+            heading_before: Vec::new(),
+        }
+    }
+
+    fn heading(&mut self, level: u8, span: Range<usize>, text: String) {
+        self.headings.push(Heading { level, span, text });
+    }
+
+    /// Adds a block over `span`; `clean` maps a source sub-range to its plain text.
+    fn block(
+        &mut self,
+        kind: BlockKind,
+        span: Range<usize>,
+        clean: impl Fn(Range<usize>) -> String,
+    ) {
+        let Some(src) = self.text.get(span.clone()) else {
+            return;
+        };
+        let block = self.article.blocks.len();
+        let first = self.article.sentences.len();
+        for s in split_sentences(src) {
+            let s = span.start + s.start..span.start + s.end;
+            let text = clean(s.clone());
+            if text.chars().any(char::is_alphanumeric) {
+                self.article.sentences.push(Sentence {
+                    span: s,
+                    text,
+                    block,
+                });
+            }
+        }
+        if self.article.sentences.len() == first {
+            return;
+        }
+        let sentences = first..self.article.sentences.len();
+        self.article.blocks.push(Block {
+            kind,
+            span,
+            section: 0,
+            sentences,
+        });
+        self.heading_before.push(self.headings.len());
+    }
+
+    fn finish(mut self) -> Article {
+        let len = self.text.len();
+        let a = &mut self.article;
+        a.sections.push(Section {
+            heading: None,
+            span: 0..len,
+            blocks: 0..a.blocks.len(),
+        });
+        // Section k + 1 belongs to heading k.
+        let n = self.headings.len();
+        for (k, h) in self.headings.iter().enumerate() {
+            let end_heading = (k + 1..n).find(|&j| self.headings[j].level <= h.level);
+            let end = end_heading.map_or(len, |j| self.headings[j].span.start);
+            let first_block = self.heading_before.partition_point(|&c| c <= k);
+            let last_block = match end_heading {
+                Some(j) => self.heading_before.partition_point(|&c| c <= j),
+                None => a.blocks.len(),
+            };
+            a.sections.push(Section {
+                heading: Some(h.clone()),
+                span: h.span.start..end,
+                blocks: first_block..last_block.max(first_block),
+            });
+        }
+        for (b, block) in a.blocks.iter_mut().enumerate() {
+            // The innermost section: the last heading before the block.
+            block.section = self.heading_before[b];
+        }
+        self.article
+    }
+}
+
+/// Folds runs of white space into single spaces and trims.
+pub(crate) fn fold_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,1 @@
+//! The command line's `summarize` and `sentences` commands. (Placeholder.)

@@ -1,0 +1,14 @@
+//! nutgraf: extractive summaries of prose, as a library, a command line and a language server.
+//!
+//! Layers, bottom up (see `../shared/DESIGN.md` §4):
+//! - [`text`]: sentence segmentation, words, terms (stop words, stemming), language, line index.
+//! - [`article`]: a document becomes title → sections → blocks → sentences, all as byte spans.
+//! - [`summarize`]: scoring and selection over an [`article::Article`]; pure, no IO.
+//! - [`lsp`]: the language server; the only module that knows LSP types.
+//! - [`cli`]: the `summarize` and `sentences` commands.
+
+pub mod article;
+pub mod cli;
+pub mod lsp;
+pub mod summarize;
+pub mod text;

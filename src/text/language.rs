@@ -1,0 +1,183 @@
+//! Languages nutgraf knows: detection (by `whatlang`), ISO codes, and which Snowball stemmer and
+//! stop-word list belong to each.
+
+use rust_stemmers::Algorithm;
+
+/// A document language. `Other` keeps working: words are lower-cased but not stemmed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Language {
+    Arabic,
+    Danish,
+    Dutch,
+    English,
+    Finnish,
+    French,
+    German,
+    Greek,
+    Hungarian,
+    Italian,
+    Norwegian,
+    Portuguese,
+    Romanian,
+    Russian,
+    Spanish,
+    Swedish,
+    Tamil,
+    Turkish,
+    Chinese,
+    Japanese,
+    Korean,
+    Other,
+}
+
+use Language::*;
+
+/// (language, ISO 639-1 code, whatlang's language)
+const TABLE: &[(Language, &str, whatlang::Lang)] = &[
+    (Arabic, "ar", whatlang::Lang::Ara),
+    (Danish, "da", whatlang::Lang::Dan),
+    (Dutch, "nl", whatlang::Lang::Nld),
+    (English, "en", whatlang::Lang::Eng),
+    (Finnish, "fi", whatlang::Lang::Fin),
+    (French, "fr", whatlang::Lang::Fra),
+    (German, "de", whatlang::Lang::Deu),
+    (Greek, "el", whatlang::Lang::Ell),
+    (Hungarian, "hu", whatlang::Lang::Hun),
+    (Italian, "it", whatlang::Lang::Ita),
+    (Norwegian, "no", whatlang::Lang::Nob),
+    (Portuguese, "pt", whatlang::Lang::Por),
+    (Romanian, "ro", whatlang::Lang::Ron),
+    (Russian, "ru", whatlang::Lang::Rus),
+    (Spanish, "es", whatlang::Lang::Spa),
+    (Swedish, "sv", whatlang::Lang::Swe),
+    (Tamil, "ta", whatlang::Lang::Tam),
+    (Turkish, "tr", whatlang::Lang::Tur),
+    (Chinese, "zh", whatlang::Lang::Cmn),
+    (Japanese, "ja", whatlang::Lang::Jpn),
+    (Korean, "ko", whatlang::Lang::Kor),
+];
+
+/// How much text detection looks at: enough for a stable guess, bounded for speed.
+const SAMPLE_BYTES: usize = 2048;
+
+impl Language {
+    /// ISO 639-1 code (`"en"`), or `"und"` for [`Language::Other`].
+    pub fn code(self) -> &'static str {
+        TABLE
+            .iter()
+            .find(|(l, _, _)| *l == self)
+            .map_or("und", |(_, c, _)| c)
+    }
+
+    /// Parses a language code or English name (`"de"`, `"deu"`, `"German"`); `None` if unknown.
+    pub fn from_code(code: &str) -> Option<Language> {
+        let code = code.trim().to_ascii_lowercase();
+        TABLE
+            .iter()
+            .find(|(l, c, w)| {
+                *c == code || w.code() == code || format!("{l:?}").to_ascii_lowercase() == code
+            })
+            .map(|(l, _, _)| *l)
+    }
+
+    /// Detects the language of `text` from a bounded sample; English when unsure and Latin.
+    pub fn detect(text: &str) -> Language {
+        let mut end = text.len().min(SAMPLE_BYTES);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let sample = &text[..end];
+        match whatlang::detect(sample) {
+            Some(info) => {
+                let lang = info.lang();
+                let known = TABLE
+                    .iter()
+                    .find(|(_, _, w)| *w == lang)
+                    .map(|(l, _, _)| *l);
+                match known {
+                    Some(l) => l,
+                    // Unreliable guesses among Latin-script languages: default to English.
+                    None if info.script() == whatlang::Script::Latin && !info.is_reliable() => {
+                        English
+                    }
+                    None => Other,
+                }
+            }
+            None => English,
+        }
+    }
+
+    /// The Snowball stemmer for this language, if there is one.
+    pub fn stemmer(self) -> Option<Algorithm> {
+        Some(match self {
+            Arabic => Algorithm::Arabic,
+            Danish => Algorithm::Danish,
+            Dutch => Algorithm::Dutch,
+            English => Algorithm::English,
+            Finnish => Algorithm::Finnish,
+            French => Algorithm::French,
+            German => Algorithm::German,
+            Greek => Algorithm::Greek,
+            Hungarian => Algorithm::Hungarian,
+            Italian => Algorithm::Italian,
+            Norwegian => Algorithm::Norwegian,
+            Portuguese => Algorithm::Portuguese,
+            Romanian => Algorithm::Romanian,
+            Russian => Algorithm::Russian,
+            Spanish => Algorithm::Spanish,
+            Swedish => Algorithm::Swedish,
+            Tamil => Algorithm::Tamil,
+            Turkish => Algorithm::Turkish,
+            Chinese | Japanese | Korean | Other => return None,
+        })
+    }
+
+    /// Languages written without spaces between words: terms are characters (and pairs).
+    pub fn is_cjk(self) -> bool {
+        matches!(self, Chinese | Japanese)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_common_languages() {
+        assert_eq!(
+            Language::detect("The council approved the new budget on Tuesday after a long debate about schools and roads."),
+            English
+        );
+        assert_eq!(
+            Language::detect("Der Stadtrat hat am Dienstag nach einer langen Debatte über Schulen und Straßen den neuen Haushalt beschlossen."),
+            German
+        );
+        assert_eq!(
+            Language::detect("Городской совет во вторник после долгих дебатов о школах и дорогах утвердил новый бюджет."),
+            Russian
+        );
+        assert_eq!(
+            Language::detect("市议会周二在就学校和道路问题进行长时间辩论后批准了新预算。"),
+            Chinese
+        );
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for (l, c, _) in TABLE {
+            assert_eq!(Language::from_code(c), Some(*l));
+            assert_eq!(l.code(), *c);
+        }
+        assert_eq!(Language::from_code("German"), Some(German));
+        assert_eq!(Language::from_code("deu"), Some(German));
+        assert_eq!(Language::from_code("xx"), None);
+        assert_eq!(Other.code(), "und");
+    }
+
+    #[test]
+    fn detect_never_panics_on_odd_input() {
+        for s in ["", " ", "1234", "🙂🙂🙂", "é", &"ж".repeat(3000)] {
+            let _ = Language::detect(s);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! Terms: the words that say what a sentence is about — lower-cased, stop words removed, stemmed
+//! with the Snowball stemmer of the document's language, interned as small integers.
+
+use std::sync::OnceLock;
+
+use rust_stemmers::Stemmer;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::{stopwords, words::words, Language};
+
+/// An interned term; ids are dense from 0 within one [`Terms`].
+pub type TermId = u32;
+
+/// Turns text into term ids for one document (one language), with a per-word cache.
+pub struct Terms {
+    language: Language,
+    stemmer: Option<Stemmer>,
+    stop: &'static FxHashSet<&'static str>,
+    vocab: FxHashMap<Box<str>, TermId>,
+    cache: FxHashMap<Box<str>, Option<TermId>>,
+    lower: String,
+}
+
+fn stop_set(lang: Language) -> &'static FxHashSet<&'static str> {
+    const N: usize = Language::Other as usize + 1;
+    static SETS: [OnceLock<FxHashSet<&'static str>>; N] = [const { OnceLock::new() }; N];
+    SETS[lang as usize].get_or_init(|| stopwords::stop_words(lang).into_iter().collect())
+}
+
+impl Terms {
+    pub fn new(language: Language) -> Terms {
+        Terms {
+            language,
+            stemmer: language.stemmer().map(Stemmer::create),
+            stop: stop_set(language),
+            vocab: FxHashMap::default(),
+            cache: FxHashMap::default(),
+            lower: String::new(),
+        }
+    }
+
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// Number of distinct terms seen so far (ids are `0..len`).
+    pub fn len(&self) -> usize {
+        self.vocab.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.vocab.is_empty()
+    }
+
+    /// Appends the terms of `text` to `out`, in order, repeats included.
+    pub fn push_terms(&mut self, text: &str, out: &mut Vec<TermId>) {
+        for (_, word) in words(text) {
+            if let Some(&hit) = self.cache.get(word) {
+                out.extend(hit);
+                continue;
+            }
+            let id = self.term_of(word);
+            self.cache.insert(word.into(), id);
+            out.extend(id);
+        }
+    }
+
+    /// The terms of `text` as a new vector.
+    pub fn terms(&mut self, text: &str) -> Vec<TermId> {
+        let mut out = Vec::new();
+        self.push_terms(text, &mut out);
+        out
+    }
+
+    fn term_of(&mut self, word: &str) -> Option<TermId> {
+        self.lower.clear();
+        for c in word.chars() {
+            self.lower.extend(c.to_lowercase());
+        }
+        // Straight and curly apostrophes are the same letter to a reader.
+        if self.lower.contains('’') {
+            self.lower = self.lower.replace('’', "'");
+        }
+        let lower = self.lower.as_str();
+        let chars = lower.chars().count();
+        let ideographic = lower.chars().next().is_some_and(is_ideograph);
+        if (chars < 2 && !ideographic) || self.stop.contains(lower) {
+            return None;
+        }
+        if lower.chars().all(|c| !c.is_alphanumeric()) {
+            return None;
+        }
+        let stem = match &self.stemmer {
+            Some(s) => s.stem(lower).into_owned(),
+            None => lower.to_string(),
+        };
+        let next = self.vocab.len() as TermId;
+        Some(*self.vocab.entry(stem.into_boxed_str()).or_insert(next))
+    }
+}
+
+/// CJK ideographs, kana and Hangul syllables: one character is a word of its own.
+fn is_ideograph(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_terms_are_stemmed_and_filtered() {
+        let mut t = Terms::new(Language::English);
+        let a = t.terms("The runners were running; the runner runs.");
+        // "the", "were" are stop words; runner/running/runs share stems pairwise.
+        assert_eq!(a.len(), 4);
+        assert_eq!(a[0], a[2]); // runners, runner
+        assert_eq!(a[1], a[3]); // running, runs
+        assert_eq!(t.terms("He said it would rain."), t.terms("rain"));
+    }
+
+    #[test]
+    fn german_and_russian_stem() {
+        let mut t = Terms::new(Language::German);
+        assert_eq!(t.terms("Häuser"), t.terms("Haus"));
+        let mut t = Terms::new(Language::Russian);
+        assert_eq!(t.terms("бюджета"), t.terms("бюджет"));
+        assert!(t.terms("и в на").is_empty());
+    }
+
+    #[test]
+    fn cjk_characters_are_terms() {
+        let mut t = Terms::new(Language::Chinese);
+        let a = t.terms("市议会批准预算");
+        assert!(a.len() >= 5);
+        let b = t.terms("预算");
+        assert!(b.iter().all(|x| a.contains(x)));
+    }
+}
