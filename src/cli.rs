@@ -1,1 +1,286 @@
-//! The command line's `summarize` and `sentences` commands. (Placeholder.)
+//! The command line's `summarize` and `sentences` commands (DESIGN.md §1). Errors go to stderr
+//! with a non-zero exit and nothing on stdout.
+
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use crate::article::{Article, Format};
+use crate::summarize::{self, render, Options, Scope, Summary};
+use crate::text::{split_sentences, Language};
+
+pub use crate::summarize::Budget;
+
+/// Where the text comes from and how to read it.
+pub struct InputSpec {
+    /// A path, or `-` for stdin.
+    pub path: String,
+    /// `Some(true)`: Markdown; `Some(false)`: plain; `None`: by extension (stdin: plain).
+    pub markdown: Option<bool>,
+    /// Batch mode over JSON lines.
+    pub jsonl: bool,
+}
+
+impl InputSpec {
+    fn format(&self) -> Format {
+        match self.markdown {
+            Some(true) => Format::Markdown,
+            Some(false) => Format::Plain,
+            None if self.path == "-" => Format::Plain,
+            None => Format::from_path(&self.path),
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum OutputFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+pub struct SummarizeRequest {
+    pub input: InputSpec,
+    pub budget: Budget,
+    pub format: OutputFormat,
+    /// `auto` or a language code.
+    pub language: String,
+}
+
+#[derive(Serialize)]
+struct SentenceOut<'a> {
+    index: usize,
+    start: usize,
+    end: usize,
+    score: f64,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct SpanOut<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+fn fail(msg: impl std::fmt::Display) -> ExitCode {
+    eprintln!("nutgraf: {msg}");
+    ExitCode::FAILURE
+}
+
+/// Reads the whole input as UTF-8 text; errors are messages for stderr.
+fn read_input(path: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    if path == "-" {
+        io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("cannot read stdin: {e}"))?;
+    } else {
+        bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    }
+    let name = if path == "-" { "stdin" } else { path };
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{name} is not valid UTF-8 (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    if text.trim().is_empty() {
+        return Err(format!("{name} is empty: nothing to summarize"));
+    }
+    Ok(text)
+}
+
+fn language(code: &str) -> Result<Option<Language>, String> {
+    match code {
+        "auto" | "" => Ok(None),
+        c => Language::from_code(c).map(Some).ok_or_else(|| {
+            format!("unknown language '{c}' (use auto or a code such as en, de, ru, zh)")
+        }),
+    }
+}
+
+fn summary_sentences<'a>(summary: &Summary, text: &'a str) -> Vec<SentenceOut<'a>> {
+    summary
+        .picks
+        .iter()
+        .map(|p| SentenceOut {
+            index: p.sentence,
+            start: p.span.start,
+            end: p.span.end,
+            score: (p.score * 1000.0).round() / 1000.0,
+            text: text.get(p.span.clone()).unwrap_or(""),
+        })
+        .collect()
+}
+
+/// `nutgraf summarize`.
+pub fn summarize(req: &SummarizeRequest) -> ExitCode {
+    let lang = match language(&req.language) {
+        Ok(l) => l,
+        Err(e) => return fail(e),
+    };
+    let opts = Options {
+        budget: req.budget,
+        language: lang,
+    };
+    let format = req.input.format();
+    if req.input.jsonl {
+        return batch(|text, id| {
+            let article = Article::parse(text, format);
+            let s = summarize::summarize(&article, text, Scope::Article, &opts);
+            json!({"id": id, "summary": s.text(text), "sentences": summary_sentences(&s, text)})
+        });
+    }
+    let text = match read_input(&req.input.path) {
+        Ok(t) => t,
+        Err(e) => return fail(e),
+    };
+    let article = Article::parse(&text, format);
+    let s = summarize::summarize(&article, &text, Scope::Article, &opts);
+    let summary = s.text(&text);
+    let out = match req.format {
+        OutputFormat::Text => format!("{summary}\n"),
+        OutputFormat::Markdown => {
+            format!(
+                "{}\n",
+                render::render_block(
+                    &summary,
+                    Format::Markdown,
+                    render::Style::Blockquote,
+                    crate::article::DEFAULT_LABEL
+                )
+            )
+        }
+        OutputFormat::Json => {
+            let v = json!({
+                "language": s.language.code(),
+                "words": s.words,
+                "sentences": summary_sentences(&s, &text),
+                "summary": summary,
+            });
+            format!("{v}\n")
+        }
+    };
+    write_all(out.as_bytes())
+}
+
+/// `nutgraf sentences`.
+pub fn sentences(input: &InputSpec, json_out: bool) -> ExitCode {
+    let format = input.format();
+    if input.jsonl {
+        return batch(|text, id| {
+            let spans: Vec<SpanOut> = sentence_spans(text, format)
+                .into_iter()
+                .map(|r| SpanOut {
+                    start: r.start,
+                    end: r.end,
+                    text: &text[r],
+                })
+                .collect();
+            json!({"id": id, "sentences": spans})
+        });
+    }
+    let text = match read_input(&input.path) {
+        Ok(t) => t,
+        Err(e) => return fail(e),
+    };
+    let spans = sentence_spans(&text, format);
+    let mut out = String::new();
+    if json_out {
+        let v: Vec<SpanOut> = spans
+            .into_iter()
+            .map(|r| SpanOut {
+                start: r.start,
+                end: r.end,
+                text: &text[r],
+            })
+            .collect();
+        out = serde_json::to_string(&v).unwrap_or_default();
+        out.push('\n');
+    } else {
+        for r in spans {
+            out.push_str(&crate::article::fold_space(&text[r]));
+            out.push('\n');
+        }
+    }
+    write_all(out.as_bytes())
+}
+
+/// The sentences of a document: for plain text every sentence of every paragraph (titles and
+/// headings included); for Markdown the title, headings and block sentences in order.
+pub fn sentence_spans(text: &str, format: Format) -> Vec<std::ops::Range<usize>> {
+    match format {
+        Format::Plain => split_sentences(text),
+        Format::Markdown => {
+            let a = Article::parse(text, format);
+            let mut spans: Vec<_> = a.sentences.iter().map(|s| s.span.clone()).collect();
+            spans.extend(
+                a.sections
+                    .iter()
+                    .filter_map(|s| s.heading.as_ref().map(|h| h.span.clone())),
+            );
+            spans.sort_by_key(|r| (r.start, r.end));
+            spans.dedup();
+            spans
+        }
+    }
+}
+
+fn write_all(bytes: &[u8]) -> ExitCode {
+    let mut out = io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => fail(format!("cannot write output: {e}")),
+    }
+}
+
+/// Reads JSON lines `{"id","text"}` from stdin and writes one JSON line per document. Bad lines
+/// are reported on stderr (with their line number) and make the exit status non-zero.
+fn batch(mut f: impl FnMut(&str, &Value) -> Value) -> ExitCode {
+    let stdin = io::stdin().lock();
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut failed = 0usize;
+    for (n, line) in stdin.split(b'\n').enumerate() {
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => return fail(format!("cannot read stdin: {e}")),
+        };
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let parsed: Result<Value, String> =
+            serde_json::from_slice(&line).map_err(|e| e.to_string());
+        let (id, text) = match &parsed {
+            Ok(v) => (
+                v.get("id").cloned().unwrap_or(Value::Null),
+                v.get("text").and_then(Value::as_str),
+            ),
+            Err(_) => (Value::Null, None),
+        };
+        let Some(text) = text else {
+            let why = parsed.err().unwrap_or_else(|| "no string \"text\"".into());
+            eprintln!("nutgraf: line {}: skipped: {why}", n + 1);
+            failed += 1;
+            continue;
+        };
+        let v = f(text, &id);
+        let written = serde_json::to_writer(&mut out, &v)
+            .map_err(io::Error::from)
+            .and_then(|()| out.write_all(b"\n"));
+        if written.is_err() {
+            return ExitCode::SUCCESS; // reader went away
+        }
+    }
+    if out.flush().is_err() {
+        return ExitCode::SUCCESS;
+    }
+    if failed > 0 {
+        eprintln!("nutgraf: {failed} line(s) skipped");
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}

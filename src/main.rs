@@ -1,1 +1,139 @@
-fn main() {}
+//! `nutgraf`: the language server (default) and the `summarize` / `sentences` commands.
+
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use nutgraf::cli;
+
+#[derive(Parser)]
+#[command(
+    name = "nutgraf",
+    version,
+    about = "Summaries of prose where people write it: a language server and a command line"
+)]
+struct Cli {
+    /// Talk LSP over stdin/stdout (what editors pass; the server always uses stdio).
+    #[arg(long, global = true)]
+    stdio: bool,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the language server on stdin/stdout (the default).
+    Lsp,
+    /// Print a summary of a file or of stdin.
+    Summarize(SummarizeArgs),
+    /// Print the sentences nutgraf sees, one per line.
+    Sentences(SentencesArgs),
+}
+
+#[derive(Args)]
+struct Input {
+    /// A file, or `-` (the default) for stdin.
+    #[arg(default_value = "-")]
+    path: String,
+    /// Read the input as Markdown (default: by extension; stdin is plain text).
+    #[arg(long, conflicts_with = "plain")]
+    markdown: bool,
+    /// Read the input as plain text.
+    #[arg(long)]
+    plain: bool,
+    /// Batch mode: JSON lines `{"id","text"}` on stdin, one JSON line out per document.
+    #[arg(long)]
+    jsonl: bool,
+}
+
+#[derive(Args)]
+struct SummarizeArgs {
+    #[command(flatten)]
+    input: Input,
+    /// Number of sentences.
+    #[arg(long, group = "budget")]
+    sentences: Option<usize>,
+    /// Maximum number of words.
+    #[arg(long, group = "budget")]
+    words: Option<usize>,
+    /// Fraction of the sentences, between 0 and 1.
+    #[arg(long, group = "budget")]
+    ratio: Option<f64>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
+    format: SummaryFormat,
+    /// `auto` or a language code (en, de, ru, zh, …).
+    #[arg(long, default_value = "auto")]
+    language: String,
+}
+
+#[derive(Args)]
+struct SentencesArgs {
+    #[command(flatten)]
+    input: Input,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = SentenceFormat::Text)]
+    format: SentenceFormat,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SummaryFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SentenceFormat {
+    Text,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        None | Some(Command::Lsp) => nutgraf::lsp::serve(),
+        Some(Command::Summarize(a)) => {
+            let budget = match (a.sentences, a.words, a.ratio) {
+                (Some(n), _, _) => cli::Budget::Sentences(n),
+                (_, Some(w), _) => cli::Budget::Words(w),
+                (_, _, Some(r)) => {
+                    if !(r > 0.0 && r <= 1.0) {
+                        eprintln!("nutgraf: --ratio must be greater than 0 and at most 1");
+                        return ExitCode::from(2);
+                    }
+                    cli::Budget::Ratio(r)
+                }
+                _ => cli::Budget::Auto,
+            };
+            let format = match a.format {
+                SummaryFormat::Text => cli::OutputFormat::Text,
+                SummaryFormat::Markdown => cli::OutputFormat::Markdown,
+                SummaryFormat::Json => cli::OutputFormat::Json,
+            };
+            let req = cli::SummarizeRequest {
+                input: input(&a.input),
+                budget,
+                format,
+                language: a.language,
+            };
+            cli::summarize(&req)
+        }
+        Some(Command::Sentences(a)) => {
+            cli::sentences(&input(&a.input), matches!(a.format, SentenceFormat::Json))
+        }
+    }
+}
+
+fn input(i: &Input) -> cli::InputSpec {
+    cli::InputSpec {
+        path: i.path.clone(),
+        markdown: if i.markdown {
+            Some(true)
+        } else if i.plain {
+            Some(false)
+        } else {
+            None
+        },
+        jsonl: i.jsonl,
+    }
+}

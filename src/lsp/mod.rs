@@ -1,1 +1,6 @@
 //! The language server. (Placeholder.)
+
+/// Runs the language server on stdin/stdout until the client says `exit`.
+pub fn serve() -> std::process::ExitCode {
+    std::process::ExitCode::FAILURE
+}

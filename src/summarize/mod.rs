@@ -3,6 +3,7 @@
 
 mod budget;
 mod rank;
+pub mod render;
 
 use std::ops::Range;
 
