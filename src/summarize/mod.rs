@@ -2,6 +2,7 @@
 //! no panics on any input.
 
 mod budget;
+mod furniture;
 mod rank;
 pub mod render;
 

@@ -1,34 +1,394 @@
-//! Ranking. (First version: lead sentences; replaced by the real ranker.)
+//! Ranking and selection.
+//!
+//! Sentences become tf-idf vectors over stemmed terms. Their centrality is the PacSum idea —
+//! similarity to the sentences that follow counts for a sentence, similarity to the ones before
+//! it counts against — computed exactly in linear time from prefix sums of the vectors instead of
+//! an n² graph. A lead prior is mixed in as far as the opening is representative of the whole
+//! (strong for inverted-pyramid news, fading for essays, fiction and talk), with title overlap,
+//! a preference for sentences of readable length, redundancy control (MMR), and faithfulness
+//! rules: furniture is never picked, and a sentence that opens with a dangling pronoun or
+//! connective brings its antecedent or gives way.
 
 use std::ops::Range;
 
-use super::{Budget, Pick, Summary};
+use super::{furniture, Budget, Pick, Summary};
 use crate::article::Article;
+use crate::text::terms::{TermId, Terms};
 use crate::text::{words::count_words, Language};
+
+/// A sparse, L2-normalized term vector sorted by term id.
+type Vector = Vec<(TermId, f32)>;
+
+/// The constants of the ranker. Each is a round value with a reason, not a fitted number.
+#[derive(Clone, Debug)]
+pub(super) struct Params {
+    /// Weight of similarity to earlier sentences (PacSum's λ1; negative: repeating what came
+    /// before is not new information).
+    pub back: f64,
+    /// Weight of similarity to later sentences (PacSum's λ2).
+    pub fwd: f64,
+    /// How fast the lead prior decays, in sentences.
+    pub lead_tau: f64,
+    /// Lead-prior weight when the opening is as representative as the average sentence …
+    pub lead_base: f64,
+    /// … and how much it grows per unit of the opening's relative centrality above 1.
+    pub lead_gain: f64,
+    /// Upper bound of the lead-prior weight.
+    pub lead_max: f64,
+    /// Weight of similarity to the title.
+    pub title: f64,
+    /// MMR redundancy penalty.
+    pub mmr: f64,
+    /// Sentences shorter than this many words are weak summary material.
+    pub min_words: f64,
+    /// Sentences longer than this many words read poorly in a summary.
+    pub max_words: f64,
+}
+
+impl Default for Params {
+    fn default() -> Params {
+        let mut p = Params {
+            back: -0.5,
+            fwd: 1.0,
+            lead_tau: 3.0,
+            lead_base: 0.3,
+            lead_gain: 1.0,
+            lead_max: 0.9,
+            title: 0.3,
+            mmr: 0.5,
+            min_words: 6.0,
+            max_words: 45.0,
+        };
+        if let Ok(spec) = std::env::var("NUTGRAF_TUNE") {
+            for kv in spec.split(',') {
+                if let Some((k, v)) = kv.split_once('=') {
+                    let v: f64 = v.parse().unwrap_or(0.0);
+                    match k {
+                        "back" => p.back = v,
+                        "fwd" => p.fwd = v,
+                        "lead_tau" => p.lead_tau = v,
+                        "lead_base" => p.lead_base = v,
+                        "lead_gain" => p.lead_gain = v,
+                        "lead_max" => p.lead_max = v,
+                        "title" => p.title = v,
+                        "mmr" => p.mmr = v,
+                        "min_words" => p.min_words = v,
+                        "max_words" => p.max_words = v,
+                        _ => {}
+                    }
+                }
+            }
+        }
+        p
+    }
+}
+
+fn params() -> &'static Params {
+    static P: std::sync::OnceLock<Params> = std::sync::OnceLock::new();
+    P.get_or_init(Params::default)
+}
+
+struct Candidate {
+    sentence: usize,
+    span: Range<usize>,
+    words: usize,
+    vector: Vector,
+    eligible: bool,
+    dangling: bool,
+    /// Index of the sentence before it in the same block, if any.
+    prev_in_block: Option<usize>,
+}
 
 pub(super) fn summarize_sentences(
     article: &Article,
-    _text: &str,
+    text: &str,
     ids: Range<usize>,
     language: Language,
     budget: &Budget,
 ) -> Summary {
+    let p = params();
     let ids = ids.start.min(article.sentences.len())..ids.end.min(article.sentences.len());
-    let sents = &article.sentences[ids.clone()];
-    let words: usize = sents.iter().map(|s| count_words(&s.text)).sum();
-    let k = budget.sentences(sents.len(), words);
-    let picks = ids
-        .take(k)
-        .map(|i| Pick {
+    let n = ids.len();
+    let mut terms = Terms::new(language);
+    let mut raw: Vec<Vec<TermId>> = Vec::with_capacity(n);
+    let mut buf = Vec::new();
+    for s in &article.sentences[ids.clone()] {
+        buf.clear();
+        terms.push_terms(&s.text, &mut buf);
+        raw.push(buf.clone());
+    }
+    let title_terms = article
+        .title
+        .as_ref()
+        .map(|t| terms.terms(&t.text))
+        .unwrap_or_default();
+    let vocab = terms.len();
+
+    // Document frequencies and idf.
+    let mut df = vec![0u32; vocab];
+    for r in &mut raw {
+        r.sort_unstable();
+        let mut last = None;
+        for &t in r.iter() {
+            if last != Some(t) {
+                df[t as usize] += 1;
+                last = Some(t);
+            }
+        }
+    }
+    let idf: Vec<f32> = df
+        .iter()
+        .map(|&d| (1.0 + n as f32 / d.max(1) as f32).ln())
+        .collect();
+
+    let mut cands: Vec<Candidate> = Vec::with_capacity(n);
+    let mut words_total = 0usize;
+    for (k, i) in ids.clone().enumerate() {
+        let s = &article.sentences[i];
+        let words = count_words(&s.text);
+        words_total += words;
+        let src = text.get(s.span.clone()).unwrap_or("");
+        let block_first = article
+            .blocks
+            .get(s.block)
+            .is_none_or(|b| b.sentences.start == i);
+        let trim = if block_first {
+            furniture::dateline_len(src)
+        } else {
+            0
+        };
+        let prev_in_block = (!block_first && k > 0).then(|| k - 1);
+        cands.push(Candidate {
             sentence: i,
-            span: article.sentences[i].span.clone(),
-            score: 1.0,
+            span: s.span.start + trim..s.span.end,
+            words,
+            vector: weigh(&raw[k], &idf),
+            eligible: !furniture::is_furniture(&s.text) && words >= 3,
+            dangling: prev_in_block.is_some() && furniture::opens_dangling(&s.text, language),
+            prev_in_block,
+        });
+    }
+    let title_vec = weigh(
+        &{
+            let mut t = title_terms;
+            t.sort_unstable();
+            t
+        },
+        &idf,
+    );
+
+    let scores = score(&cands, &title_vec, p);
+    let k = budget.sentences(n, words_total);
+    let picked = select(&cands, &scores, k, budget.max_words(), p);
+
+    let max = picked.iter().map(|&c| scores[c]).fold(f64::MIN, f64::max);
+    let min = scores.iter().copied().fold(f64::MAX, f64::min);
+    let picks = picked
+        .into_iter()
+        .map(|c| Pick {
+            sentence: cands[c].sentence,
+            span: cands[c].span.clone(),
+            score: if max > min {
+                ((scores[c] - min) / (max - min)).clamp(0.0, 1.0)
+            } else {
+                1.0
+            },
         })
         .collect();
     Summary {
         language,
-        words,
-        sentences: sents.len(),
+        words: words_total,
+        sentences: n,
         picks,
     }
+}
+
+/// (1 + ln tf) · idf, L2-normalized; `sorted` holds term ids in order, repeats included.
+fn weigh(sorted: &[TermId], idf: &[f32]) -> Vector {
+    let mut v: Vector = Vec::new();
+    let mut i = 0;
+    while i < sorted.len() {
+        let t = sorted[i];
+        let mut j = i;
+        while j < sorted.len() && sorted[j] == t {
+            j += 1;
+        }
+        let tf = (j - i) as f32;
+        let w = (1.0 + tf.ln()) * idf.get(t as usize).copied().unwrap_or(1.0);
+        v.push((t, w));
+        i = j;
+    }
+    let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        for (_, w) in &mut v {
+            *w /= norm;
+        }
+    }
+    v
+}
+
+fn dot(a: &Vector, b: &Vector) -> f64 {
+    let (mut i, mut j, mut s) = (0, 0, 0.0f64);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                s += (a[i].1 * b[j].1) as f64;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    s
+}
+
+fn dot_dense(a: &Vector, dense: &[f64]) -> f64 {
+    a.iter()
+        .map(|&(t, w)| w as f64 * dense.get(t as usize).copied().unwrap_or(0.0))
+        .sum()
+}
+
+/// Final score of every candidate (higher is better).
+fn score(cands: &[Candidate], title: &Vector, p: &Params) -> Vec<f64> {
+    let n = cands.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let vocab = cands
+        .iter()
+        .flat_map(|c| c.vector.iter().map(|&(t, _)| t as usize + 1))
+        .max()
+        .unwrap_or(0);
+    let mut total = vec![0.0f64; vocab];
+    for c in cands {
+        for &(t, w) in &c.vector {
+            total[t as usize] += w as f64;
+        }
+    }
+    // Undirected centrality (similarity to all others) and its directed split.
+    let mut prefix = vec![0.0f64; vocab];
+    let mut central = Vec::with_capacity(n);
+    let mut directed = Vec::with_capacity(n);
+    for c in cands {
+        let self_sim: f64 = c.vector.iter().map(|&(_, w)| (w * w) as f64).sum();
+        let all = dot_dense(&c.vector, &total) - self_sim;
+        let back = dot_dense(&c.vector, &prefix);
+        let fwd = all - back;
+        central.push(all);
+        directed.push(p.fwd * fwd + p.back * back);
+        for &(t, w) in &c.vector {
+            prefix[t as usize] += w as f64;
+        }
+    }
+    // How representative is the opening? Mean centrality of the first three eligible sentences
+    // relative to the mean of all eligible sentences.
+    let elig: Vec<usize> = (0..n).filter(|&i| cands[i].eligible).collect();
+    let mean_all = elig.iter().map(|&i| central[i]).sum::<f64>() / elig.len().max(1) as f64;
+    let head: Vec<usize> = elig.iter().copied().take(3).collect();
+    let mean_head = head.iter().map(|&i| central[i]).sum::<f64>() / head.len().max(1) as f64;
+    let rel = if mean_all > 0.0 {
+        mean_head / mean_all
+    } else {
+        1.0
+    };
+    let lead_w = (p.lead_base + p.lead_gain * (rel - 1.0)).clamp(0.0, p.lead_max);
+
+    let dmax = directed.iter().copied().fold(f64::MIN, f64::max);
+    let dmin = directed.iter().copied().fold(f64::MAX, f64::min);
+    let mut rank = 0usize;
+    let mut out = Vec::with_capacity(n);
+    for (i, c) in cands.iter().enumerate() {
+        let d = if dmax > dmin {
+            (directed[i] - dmin) / (dmax - dmin)
+        } else {
+            1.0
+        };
+        let lead = if c.eligible {
+            (-(rank as f64) / p.lead_tau).exp()
+        } else {
+            0.0
+        };
+        if c.eligible {
+            rank += 1;
+        }
+        let t = if title.is_empty() {
+            0.0
+        } else {
+            dot(&c.vector, title)
+        };
+        let w = c.words as f64;
+        let len = (w / p.min_words).min(1.0) * (p.max_words / w.max(p.max_words)).sqrt();
+        out.push(((1.0 - lead_w) * d + lead_w * lead + p.title * t) * len);
+    }
+    out
+}
+
+/// Greedy MMR selection under the budget; returns candidate indices in document order.
+fn select(
+    cands: &[Candidate],
+    scores: &[f64],
+    k: usize,
+    max_words: Option<usize>,
+    p: &Params,
+) -> Vec<usize> {
+    let n = cands.len();
+    let mut picked: Vec<usize> = Vec::new();
+    let mut is_picked = vec![false; n];
+    let mut skipped = vec![false; n];
+    let mut words = 0usize;
+    let any_eligible = cands.iter().any(|c| c.eligible);
+    let fits = |words: usize, extra: usize| max_words.is_none_or(|m| words + extra <= m);
+    while picked.len() < k {
+        let mut best: Option<(usize, f64)> = None;
+        for i in 0..n {
+            if is_picked[i] || skipped[i] || (any_eligible && !cands[i].eligible) {
+                continue;
+            }
+            let redundancy = picked
+                .iter()
+                .map(|&j| dot(&cands[i].vector, &cands[j].vector))
+                .fold(0.0, f64::max);
+            let s = scores[i] - p.mmr * redundancy;
+            if best.is_none_or(|(_, b)| s > b) {
+                best = Some((i, s));
+            }
+        }
+        let Some((i, _)) = best else { break };
+        // A dangling opening brings the sentence before it, or gives way.
+        if cands[i].dangling {
+            let prev = cands[i].prev_in_block.filter(|&j| !is_picked[j]);
+            if let Some(j) = prev {
+                let room = picked.len() + 2 <= k && fits(words, cands[i].words + cands[j].words);
+                if room && cands[j].eligible && !cands[j].dangling {
+                    for x in [j, i] {
+                        is_picked[x] = true;
+                        picked.push(x);
+                        words += cands[x].words;
+                    }
+                } else {
+                    skipped[i] = true;
+                }
+                continue;
+            }
+        }
+        if !fits(words, cands[i].words) {
+            // Over a word budget: a first pick is still made if nothing fits (the best one).
+            skipped[i] = true;
+            if picked.is_empty()
+                && (0..n)
+                    .all(|x| skipped[x] || is_picked[x] || (any_eligible && !cands[x].eligible))
+            {
+                is_picked[i] = true;
+                picked.push(i);
+                break;
+            }
+            continue;
+        }
+        is_picked[i] = true;
+        picked.push(i);
+        words += cands[i].words;
+    }
+    picked.sort_unstable();
+    picked
 }

@@ -1,0 +1,366 @@
+//! Furniture: text that is on the page but is never summary material — datelines, bylines,
+//! photo credits, captions, "Read more" links — and openings that depend on what came before.
+
+use crate::text::Language;
+
+/// Byte length of a leading dateline or source tag to leave out when quoting the sentence:
+/// "(CNN)", "LONDON, England (Reuters) -- ", "WASHINGTON (AP) — ", "PARIS — ".
+pub fn dateline_len(s: &str) -> usize {
+    let head = &s[..floor(s, 100)];
+    // "(CNN)" / "(AP)" glued or spaced at the very start.
+    if let Some(rest) = head.strip_prefix('(') {
+        if let Some(close) = rest.find(')') {
+            let tag = &rest[..close];
+            if is_source_tag(tag) {
+                return skip_dash(s, 1 + close + 1);
+            }
+        }
+    }
+    // "CITY, Country (AGENCY) -- " or "CITY — ": a dash within the first words.
+    for dash in [" -- ", " — ", " – ", "— ", " —"] {
+        if let Some(i) = head.find(dash) {
+            let prefix = &head[..i];
+            let words: Vec<&str> = prefix.split_whitespace().collect();
+            let caps = words.iter().filter(|w| is_all_caps(w)).count();
+            let all_titled = words
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '('));
+            if !words.is_empty() && words.len() <= 8 && caps >= 1 && all_titled {
+                return skip_dash(s, i);
+            }
+        }
+    }
+    0
+}
+
+fn floor(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn is_source_tag(tag: &str) -> bool {
+    let t = tag.trim();
+    !t.is_empty()
+        && t.len() <= 24
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && t.split_whitespace().count() <= 3
+        && (is_all_caps(t) || ["Reuters", "Xinhua", "dpa", "Bloomberg"].contains(&t))
+}
+
+fn is_all_caps(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// Skips white space and dashes after a dateline ending at `i`.
+fn skip_dash(s: &str, i: usize) -> usize {
+    let rest = &s[i.min(s.len())..];
+    let trimmed = rest.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '-' | '—' | '–' | ':' | ',')
+    });
+    let end = s.len() - trimmed.len();
+    // Never leave nothing.
+    if trimmed.chars().any(char::is_alphanumeric) {
+        end
+    } else {
+        0
+    }
+}
+
+/// Sentences that are page furniture rather than content.
+pub fn is_furniture(s: &str) -> bool {
+    let t = s.trim();
+    let lower = t.to_lowercase();
+    const STARTS: &[&str] = &[
+        "by ",
+        "photo:",
+        "photo by",
+        "photos:",
+        "image:",
+        "images:",
+        "picture:",
+        "pictures:",
+        "file photo",
+        "caption:",
+        "credit:",
+        "source:",
+        "read more",
+        "read:",
+        "click here",
+        "scroll down",
+        "follow us",
+        "follow @",
+        "share this",
+        "sign up",
+        "subscribe",
+        "published:",
+        "updated:",
+        "last updated",
+        "copyright",
+        "all rights reserved",
+        "advertisement",
+        "related:",
+        "see also",
+        "watch:",
+        "video:",
+        "listen:",
+        "email:",
+        "e-mail:",
+        "tel:",
+        "phone:",
+        "fax:",
+        "(photo",
+        "(image",
+        "(getty",
+        "(ap photo",
+        "(reuters",
+        "©",
+    ];
+    if STARTS.iter().any(|p| lower.starts_with(p)) {
+        // "By the end of the year, …" is prose, not a byline.
+        if lower.starts_with("by ") {
+            return is_byline(t);
+        }
+        return true;
+    }
+    const ANYWHERE: &[&str] = &[
+        "getty images",
+        "ap photo",
+        "click here",
+        "all rights reserved",
+        "(photo:",
+        "photo credit",
+    ];
+    if ANYWHERE.iter().any(|p| lower.contains(p)) {
+        return true;
+    }
+    // Hashtag rows and e-mail / phone lines.
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if !words.is_empty() && words.iter().filter(|w| w.starts_with('#')).count() * 2 >= words.len() {
+        return true;
+    }
+    false
+}
+
+/// "By Jane Doe", "By . Daily Mail Reporter .", "By Arash Javanbakht": a short run of names.
+fn is_byline(t: &str) -> bool {
+    let rest = t[3..].trim_start_matches(['.', ' ']);
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 8
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric())
+                || ["and", "for", "in", "of", "de", "van", "von"].contains(w)
+        })
+}
+
+/// Whether a sentence opens with a word that points back to an earlier sentence
+/// (a pronoun or a connective), so that quoting it alone would leave the reader guessing.
+pub fn opens_dangling(s: &str, lang: Language) -> bool {
+    let first: String = s
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
+        .collect();
+    let first = first.to_lowercase();
+    let first = first.as_str();
+    let words: &[&str] = match lang {
+        Language::English => &[
+            "he",
+            "she",
+            "it",
+            "they",
+            "them",
+            "his",
+            "her",
+            "its",
+            "their",
+            "this",
+            "these",
+            "those",
+            "that",
+            "but",
+            "however",
+            "meanwhile",
+            "also",
+            "moreover",
+            "furthermore",
+            "therefore",
+            "thus",
+            "hence",
+            "instead",
+            "still",
+            "yet",
+            "then",
+            "so",
+            "and",
+            "or",
+            "nor",
+            "besides",
+            "otherwise",
+            "nevertheless",
+            "nonetheless",
+            "consequently",
+            "accordingly",
+            "likewise",
+            "similarly",
+            "additionally",
+            "such",
+            "both",
+            "neither",
+            "another",
+            "later",
+            "there",
+            "here",
+            "he's",
+            "she's",
+            "it's",
+            "they're",
+            "that's",
+        ],
+        Language::German => &[
+            "er",
+            "sie",
+            "es",
+            "dies",
+            "diese",
+            "dieser",
+            "dieses",
+            "aber",
+            "jedoch",
+            "doch",
+            "auch",
+            "deshalb",
+            "daher",
+            "dennoch",
+            "außerdem",
+            "trotzdem",
+        ],
+        Language::French => &[
+            "il",
+            "elle",
+            "ils",
+            "elles",
+            "cela",
+            "ceci",
+            "ce",
+            "mais",
+            "cependant",
+            "pourtant",
+            "donc",
+            "ainsi",
+            "aussi",
+            "ensuite",
+        ],
+        Language::Spanish => &[
+            "él", "ella", "ellos", "ellas", "esto", "eso", "pero", "sin", "además", "entonces",
+            "también",
+        ],
+        Language::Italian => &[
+            "lui", "lei", "loro", "questo", "questa", "ma", "però", "tuttavia", "quindi", "inoltre",
+        ],
+        Language::Portuguese => &[
+            "ele",
+            "ela",
+            "eles",
+            "elas",
+            "isso",
+            "isto",
+            "mas",
+            "porém",
+            "entretanto",
+            "também",
+        ],
+        Language::Dutch => &[
+            "hij", "zij", "ze", "het", "dit", "dat", "deze", "maar", "echter", "ook", "daarom",
+        ],
+        Language::Russian => &[
+            "он",
+            "она",
+            "оно",
+            "они",
+            "это",
+            "этот",
+            "эта",
+            "эти",
+            "но",
+            "однако",
+            "также",
+            "поэтому",
+            "тогда",
+        ],
+        _ => &[],
+    };
+    words.contains(&first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines() {
+        let s = "(CNN)Share, and your gift will be multiplied.";
+        assert_eq!(
+            &s[dateline_len(s)..],
+            "Share, and your gift will be multiplied."
+        );
+        let s = "LONDON, England (Reuters) -- Prices rose sharply.";
+        assert_eq!(&s[dateline_len(s)..], "Prices rose sharply.");
+        let s = "WASHINGTON (AP) — The Senate voted.";
+        assert_eq!(&s[dateline_len(s)..], "The Senate voted.");
+        let s = "(CNN) -- A man was arrested.";
+        assert_eq!(&s[dateline_len(s)..], "A man was arrested.");
+        for s in [
+            "The prices rose — sharply.",
+            "(See below) for more.",
+            "He said (CNN reported) nothing.",
+            "",
+            "(CNN)",
+        ] {
+            assert_eq!(dateline_len(s), 0, "{s}");
+        }
+    }
+
+    #[test]
+    fn furniture() {
+        for s in [
+            "By Arash Javanbakht",
+            "By . Daily Mail Reporter .",
+            "Photo: Reuters",
+            "Read more: the story",
+            "#science #health #advice",
+            "File photo of interviewee David Titley.",
+        ] {
+            assert!(is_furniture(s), "{s}");
+        }
+        for s in [
+            "By the end of the year, prices had doubled.",
+            "The photo shows a man.",
+            "Readers loved it.",
+        ] {
+            assert!(!is_furniture(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn dangling_openings() {
+        assert!(opens_dangling("He later resigned.", Language::English));
+        assert!(opens_dangling(
+            "\"But that was not all,\" she said.",
+            Language::English
+        ));
+        assert!(!opens_dangling(
+            "Hehe, the council resigned.",
+            Language::English
+        ));
+        assert!(opens_dangling(
+            "Aber das war nicht alles.",
+            Language::German
+        ));
+        assert!(!opens_dangling("The council resigned.", Language::English));
+    }
+}
