@@ -73,7 +73,8 @@ fn skip_dash(s: &str, i: usize) -> usize {
 /// Sentences that are page furniture rather than content.
 pub fn is_furniture(s: &str) -> bool {
     let t = s.trim();
-    let lower = t.to_lowercase();
+    // Only the opening matters for most furniture; a bounded lower-cased copy is enough.
+    let lower = t[..floor(t, 160)].to_lowercase();
     const STARTS: &[&str] = &[
         "by ",
         "photo:",
@@ -119,7 +120,8 @@ pub fn is_furniture(s: &str) -> bool {
         "(reuters",
         "©",
     ];
-    if STARTS.iter().any(|p| lower.starts_with(p)) {
+    let first = lower.chars().next().unwrap_or(' ');
+    if STARTS.iter().any(|p| p.starts_with(first) && lower.starts_with(p)) {
         // "By the end of the year, …" is prose, not a byline.
         if lower.starts_with("by ") {
             return is_byline(t);
@@ -134,7 +136,8 @@ pub fn is_furniture(s: &str) -> bool {
         "(photo:",
         "photo credit",
     ];
-    if ANYWHERE.iter().any(|p| lower.contains(p)) {
+    let maybe = lower.contains("photo") || lower.contains("getty") || lower.contains("click") || lower.contains("rights");
+    if maybe && ANYWHERE.iter().any(|p| lower.contains(p)) {
         return true;
     }
     // Hashtag rows and e-mail / phone lines.

@@ -14,7 +14,7 @@ use std::ops::Range;
 use super::{furniture, Budget, Pick, Summary};
 use crate::article::Article;
 use crate::text::terms::{TermId, Terms};
-use crate::text::{words::count_words, Language};
+use crate::text::Language;
 
 /// A sparse, L2-normalized term vector sorted by term id.
 type Vector = Vec<(TermId, f32)>;
@@ -111,11 +111,11 @@ pub(super) fn summarize_sentences(
     let n = ids.len();
     let mut terms = Terms::new(language);
     let mut raw: Vec<Vec<TermId>> = Vec::with_capacity(n);
-    let mut buf = Vec::new();
+    let mut counts: Vec<usize> = Vec::with_capacity(n);
     for s in &article.sentences[ids.clone()] {
-        buf.clear();
-        terms.push_terms(&s.text, &mut buf);
-        raw.push(buf.clone());
+        let mut buf = Vec::new();
+        counts.push(terms.push_terms(&s.text, &mut buf));
+        raw.push(buf);
     }
     let title_terms = article
         .title
@@ -145,7 +145,7 @@ pub(super) fn summarize_sentences(
     let mut words_total = 0usize;
     for (k, i) in ids.clone().enumerate() {
         let s = &article.sentences[i];
-        let words = count_words(&s.text);
+        let words = counts[k];
         words_total += words;
         let src = text.get(s.span.clone()).unwrap_or("");
         let block_first = article

@@ -11,14 +11,28 @@ use super::{stopwords, words::words, Language};
 /// An interned term; ids are dense from 0 within one [`Terms`].
 pub type TermId = u32;
 
-/// Turns text into term ids for one document (one language), with a per-word cache.
+/// Turns text into term ids for one document (one language). Ids are local to the `Terms`
+/// value and dense; the word → stem work is memoized per thread across documents (bounded).
 pub struct Terms {
     language: Language,
+    /// Global (per-thread) stem id → local id.
+    local: FxHashMap<u32, TermId>,
+}
+
+/// Per-thread memo of word → stem id, per language, and the stems themselves.
+struct Memo {
     stemmer: Option<Stemmer>,
     stop: &'static FxHashSet<&'static str>,
-    vocab: FxHashMap<Box<str>, TermId>,
-    cache: FxHashMap<Box<str>, Option<TermId>>,
+    words: FxHashMap<Box<str>, Option<u32>>,
+    stems: FxHashMap<Box<str>, u32>,
     lower: String,
+}
+
+/// Past this many memoized words a thread's memo starts afresh (bounds memory on huge corpora).
+const MEMO_LIMIT: usize = 500_000;
+
+thread_local! {
+    static MEMOS: std::cell::RefCell<FxHashMap<Language, Memo>> = std::cell::RefCell::new(FxHashMap::default());
 }
 
 fn stop_set(lang: Language) -> &'static FxHashSet<&'static str> {
@@ -29,14 +43,22 @@ fn stop_set(lang: Language) -> &'static FxHashSet<&'static str> {
 
 impl Terms {
     pub fn new(language: Language) -> Terms {
-        Terms {
-            language,
-            stemmer: language.stemmer().map(Stemmer::create),
-            stop: stop_set(language),
-            vocab: FxHashMap::default(),
-            cache: FxHashMap::default(),
-            lower: String::new(),
-        }
+        MEMOS.with(|m| {
+            let mut m = m.borrow_mut();
+            let memo = m.entry(language).or_insert_with(|| Memo {
+                stemmer: language.stemmer().map(Stemmer::create),
+                stop: stop_set(language),
+                words: FxHashMap::default(),
+                stems: FxHashMap::default(),
+                lower: String::new(),
+            });
+            // Only between documents, so that ids stay consistent within one `Terms`.
+            if memo.words.len() > MEMO_LIMIT {
+                memo.words.clear();
+                memo.stems.clear();
+            }
+        });
+        Terms { language, local: FxHashMap::default() }
     }
 
     pub fn language(&self) -> Language {
@@ -45,24 +67,41 @@ impl Terms {
 
     /// Number of distinct terms seen so far (ids are `0..len`).
     pub fn len(&self) -> usize {
-        self.vocab.len()
+        self.local.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.vocab.is_empty()
+        self.local.is_empty()
     }
 
-    /// Appends the terms of `text` to `out`, in order, repeats included.
-    pub fn push_terms(&mut self, text: &str, out: &mut Vec<TermId>) {
-        for (_, word) in words(text) {
-            if let Some(&hit) = self.cache.get(word) {
-                out.extend(hit);
-                continue;
+    /// Appends the terms of `text` to `out`, in order, repeats included; returns the number of
+    /// words `text` has (stop words included).
+    pub fn push_terms(&mut self, text: &str, out: &mut Vec<TermId>) -> usize {
+        let language = self.language;
+        let local = &mut self.local;
+        MEMOS.with(|m| {
+            let mut m = m.borrow_mut();
+            let Some(memo) = m.get_mut(&language) else {
+                return 0;
+            };
+            let mut count = 0;
+            for (_, word) in words(text) {
+                count += 1;
+                let global = match memo.words.get(word) {
+                    Some(&hit) => hit,
+                    None => {
+                        let id = memo.term_of(word);
+                        memo.words.insert(word.into(), id);
+                        id
+                    }
+                };
+                if let Some(g) = global {
+                    let next = local.len() as TermId;
+                    out.push(*local.entry(g).or_insert(next));
+                }
             }
-            let id = self.term_of(word);
-            self.cache.insert(word.into(), id);
-            out.extend(id);
-        }
+            count
+        })
     }
 
     /// The terms of `text` as a new vector.
@@ -72,7 +111,10 @@ impl Terms {
         out
     }
 
-    fn term_of(&mut self, word: &str) -> Option<TermId> {
+}
+
+impl Memo {
+    fn term_of(&mut self, word: &str) -> Option<u32> {
         self.lower.clear();
         for c in word.chars() {
             self.lower.extend(c.to_lowercase());
@@ -94,8 +136,8 @@ impl Terms {
             Some(s) => s.stem(lower).into_owned(),
             None => lower.to_string(),
         };
-        let next = self.vocab.len() as TermId;
-        Some(*self.vocab.entry(stem.into_boxed_str()).or_insert(next))
+        let next = self.stems.len() as u32;
+        Some(*self.stems.entry(stem.into_boxed_str()).or_insert(next))
     }
 }
 
