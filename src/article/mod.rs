@@ -282,7 +282,15 @@ impl<'a> Builder<'a> {
 }
 
 /// Folds runs of white space into single spaces and trims.
-pub(crate) fn fold_space(s: &str) -> String {
+pub fn fold_space(s: &str) -> String {
+    let b = s.as_bytes();
+    let clean = b.first().is_none_or(|c| !c.is_ascii_whitespace())
+        && b.last().is_none_or(|c| !c.is_ascii_whitespace())
+        && !b.windows(2).any(|w| w[0].is_ascii_whitespace() && (w[1].is_ascii_whitespace() || w[0] != b' '))
+        && !s.contains(|c: char| !c.is_ascii() && c.is_whitespace());
+    if clean {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {

@@ -141,9 +141,10 @@ pub fn is_furniture(s: &str) -> bool {
         return true;
     }
     // Hashtag rows and e-mail / phone lines.
-    let words: Vec<&str> = t.split_whitespace().collect();
-    if !words.is_empty() && words.iter().filter(|w| w.starts_with('#')).count() * 2 >= words.len() {
-        return true;
+    if t.contains('#') {
+        let words = t.split_whitespace().count();
+        let tags = t.split_whitespace().filter(|w| w.starts_with('#')).count();
+        return words > 0 && tags * 2 >= words;
     }
     false
 }

@@ -13,10 +13,16 @@ pub type TermId = u32;
 
 /// Turns text into term ids for one document (one language). Ids are local to the `Terms`
 /// value and dense; the word → stem work is memoized per thread across documents (bounded).
-pub struct Terms {
+///
+/// One `Terms` per thread and language is live at a time: creating a new one starts a new
+/// numbering (an older one still works, but may give known terms new ids).
+pub struct Terms<'a> {
     language: Language,
-    /// Global (per-thread) stem id → local id.
-    local: FxHashMap<u32, TermId>,
+    /// This document's words → terms: small and hot, in front of the per-thread memo.
+    seen: FxHashMap<&'a str, Option<TermId>>,
+    /// Which numbering this value owns (see [`Memo::generation`]).
+    generation: u32,
+    len: usize,
 }
 
 /// Per-thread memo of word → stem id, per language, and the stems themselves.
@@ -26,6 +32,10 @@ struct Memo {
     words: FxHashMap<Box<str>, Option<u32>>,
     stems: FxHashMap<Box<str>, u32>,
     lower: String,
+    /// Current numbering; `stamp[g] == generation` means global stem `g` has local id `local[g]`.
+    generation: u32,
+    stamp: Vec<u32>,
+    local: Vec<TermId>,
 }
 
 /// Past this many memoized words a thread's memo starts afresh (bounds memory on huge corpora).
@@ -41,8 +51,8 @@ fn stop_set(lang: Language) -> &'static FxHashSet<&'static str> {
     SETS[lang as usize].get_or_init(|| stopwords::stop_words(lang).into_iter().collect())
 }
 
-impl Terms {
-    pub fn new(language: Language) -> Terms {
+impl<'a> Terms<'a> {
+    pub fn new(language: Language) -> Terms<'a> {
         MEMOS.with(|m| {
             let mut m = m.borrow_mut();
             let memo = m.entry(language).or_insert_with(|| Memo {
@@ -51,14 +61,24 @@ impl Terms {
                 words: FxHashMap::default(),
                 stems: FxHashMap::default(),
                 lower: String::new(),
+                generation: 0,
+                stamp: Vec::new(),
+                local: Vec::new(),
             });
             // Only between documents, so that ids stay consistent within one `Terms`.
             if memo.words.len() > MEMO_LIMIT {
                 memo.words.clear();
                 memo.stems.clear();
+                memo.stamp.clear();
+                memo.local.clear();
             }
-        });
-        Terms { language, local: FxHashMap::default() }
+            memo.generation = memo.generation.wrapping_add(1);
+            if memo.generation == 0 {
+                memo.stamp.iter_mut().for_each(|s| *s = 0);
+                memo.generation = 1;
+            }
+            Terms { language, seen: FxHashMap::default(), generation: memo.generation, len: 0 }
+        })
     }
 
     pub fn language(&self) -> Language {
@@ -67,45 +87,63 @@ impl Terms {
 
     /// Number of distinct terms seen so far (ids are `0..len`).
     pub fn len(&self) -> usize {
-        self.local.len()
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.local.is_empty()
+        self.len == 0
     }
 
     /// Appends the terms of `text` to `out`, in order, repeats included; returns the number of
     /// words `text` has (stop words included).
-    pub fn push_terms(&mut self, text: &str, out: &mut Vec<TermId>) -> usize {
-        let language = self.language;
-        let local = &mut self.local;
+    pub fn push_terms(&mut self, text: &'a str, out: &mut Vec<TermId>) -> usize {
+        let mut count = 0;
+        for (_, word) in words(text) {
+            count += 1;
+            let id = match self.seen.get(word) {
+                Some(&id) => id,
+                None => {
+                    let id = self.lookup(word);
+                    self.seen.insert(word, id);
+                    id
+                }
+            };
+            out.extend(id);
+        }
+        count
+    }
+
+    /// The term of one word, through the per-thread memo.
+    fn lookup(&mut self, word: &str) -> Option<TermId> {
+        let (language, generation) = (self.language, self.generation);
+        let len = &mut self.len;
         MEMOS.with(|m| {
             let mut m = m.borrow_mut();
-            let Some(memo) = m.get_mut(&language) else {
-                return 0;
-            };
-            let mut count = 0;
-            for (_, word) in words(text) {
-                count += 1;
-                let global = match memo.words.get(word) {
-                    Some(&hit) => hit,
-                    None => {
-                        let id = memo.term_of(word);
-                        memo.words.insert(word.into(), id);
-                        id
-                    }
-                };
-                if let Some(g) = global {
-                    let next = local.len() as TermId;
-                    out.push(*local.entry(g).or_insert(next));
+            let memo = m.get_mut(&language)?;
+            let global = match memo.words.get(word) {
+                Some(&hit) => hit,
+                None => {
+                    let id = memo.term_of(word);
+                    memo.words.insert(word.into(), id);
+                    id
                 }
+            };
+            let g = global? as usize;
+            if g >= memo.stamp.len() {
+                memo.stamp.resize(g + 1, 0);
+                memo.local.resize(g + 1, 0);
             }
-            count
+            if memo.stamp[g] != generation {
+                memo.stamp[g] = generation;
+                memo.local[g] = *len as TermId;
+                *len += 1;
+            }
+            Some(memo.local[g])
         })
     }
 
     /// The terms of `text` as a new vector.
-    pub fn terms(&mut self, text: &str) -> Vec<TermId> {
+    pub fn terms(&mut self, text: &'a str) -> Vec<TermId> {
         let mut out = Vec::new();
         self.push_terms(text, &mut out);
         out
