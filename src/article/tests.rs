@@ -1,1 +1,160 @@
 use super::*;
+
+fn texts(a: &Article) -> Vec<&str> {
+    a.sentences.iter().map(|s| s.text.as_str()).collect()
+}
+
+const DOC: &str = r#"---
+title: "Front Title"
+tags: [a, b]
+---
+
+# Heading Title
+
+First paragraph, with **bold** and a [link](https://example.com/a.b). It has two sentences.
+
+![alt text that is not prose](img.png)
+
+```rust
+let code = "not prose.";
+```
+
+| a | b |
+|---|---|
+| table. | cells. |
+
+<div>Raw HTML block.</div>
+
+{% include note.html %}
+
+## Second section
+
+- A list item. Another sentence in it.
+- Second item
+
+> A quoted line.
+> Still quoted.
+
+Text with a footnote.[^1]
+
+[^1]: The footnote definition is skipped.
+
+### Deeper
+
+Deep text {{ site.name }} here.
+"#;
+
+#[test]
+fn markdown_structure_and_skipping() {
+    let a = Article::parse(DOC, Format::Markdown);
+    assert_eq!(
+        texts(&a),
+        vec![
+            "First paragraph, with bold and a link.",
+            "It has two sentences.",
+            "A list item.",
+            "Another sentence in it.",
+            "Second item",
+            "A quoted line.",
+            "Still quoted.",
+            "Text with a footnote.",
+            "Deep text here.",
+        ]
+    );
+    let kinds: Vec<BlockKind> = a.blocks.iter().map(|b| b.kind).collect();
+    use BlockKind::*;
+    assert_eq!(kinds, vec![Paragraph, ListItem, ListItem, BlockQuote, Paragraph, Paragraph]);
+    // Front matter title wins over the first H1.
+    let title = a.title.as_ref().unwrap();
+    assert_eq!(title.text, "Front Title");
+    assert_eq!(&DOC[title.span.clone()], "title: \"Front Title\"");
+    assert_eq!(&DOC[a.front_matter.clone().unwrap()][..3], "---");
+    // Sections: whole document, then one per heading, nested by level.
+    let heads: Vec<(&str, u8)> = a.sections.iter().filter_map(|s| s.heading.as_ref()).map(|h| (h.text.as_str(), h.level)).collect();
+    assert_eq!(heads, vec![("Heading Title", 1), ("Second section", 2), ("Deeper", 3)]);
+    assert_eq!(a.sections[2].blocks, 1..6, "section 2 holds its subsection");
+    assert_eq!(a.sections[3].blocks, 5..6);
+    assert_eq!(a.blocks[0].section, 1);
+    assert_eq!(a.blocks[5].section, 3);
+    // Every span is a byte range of the document; sentence spans lie inside their block.
+    for s in &a.sentences {
+        let b = &a.blocks[s.block];
+        assert!(b.span.start <= s.span.start && s.span.end <= b.span.end);
+        assert!(DOC.get(s.span.clone()).is_some());
+    }
+    assert_eq!(&DOC[a.sentences[0].span.clone()], "First paragraph, with **bold** and a [link](https://example.com/a.b).");
+    assert_eq!(&DOC[a.blocks[0].span.clone()], "First paragraph, with **bold** and a [link](https://example.com/a.b). It has two sentences.");
+}
+
+#[test]
+fn markdown_lookups() {
+    let a = Article::parse(DOC, Format::Markdown);
+    let para = DOC.find("It has two").unwrap();
+    assert_eq!(a.block_at(para), Some(0));
+    assert_eq!(a.block_at(DOC.find("let code").unwrap()), None);
+    assert_eq!(a.heading_at(DOC.find("Second section").unwrap()), Some(2));
+    assert_eq!(a.section_at(DOC.find("Deep text").unwrap()), 3);
+    assert!(a.is_title_at(DOC.find("Front Title").unwrap()));
+    assert_eq!(a.sentences_in(para..para + 5), 1..2);
+}
+
+#[test]
+fn h1_is_title_without_front_matter() {
+    let doc = "# The Storm\n\nRain fell all night. Roads flooded.\n\n## Aftermath\n\nCrews cleared the roads.\n";
+    let a = Article::parse(doc, Format::Markdown);
+    assert_eq!(a.title.as_ref().unwrap().text, "The Storm");
+    assert_eq!(&doc[a.title.as_ref().unwrap().span.clone()], "# The Storm");
+    assert_eq!(texts(&a), vec!["Rain fell all night.", "Roads flooded.", "Crews cleared the roads."]);
+    assert_eq!(a.sections[1].blocks, 0..2);
+    assert_eq!(a.sections[2].blocks, 1..2);
+}
+
+#[test]
+fn plain_text_title_headings_and_paragraphs() {
+    let doc = "How to Wash Overalls\n\nWhether you work or play, overalls get dirty. Wash them often.\n\nPreparing\n\nEmpty the pockets first.\nThen unhook the straps.\n";
+    let a = Article::parse(doc, Format::Plain);
+    assert_eq!(a.title.as_ref().unwrap().text, "How to Wash Overalls");
+    assert_eq!(
+        texts(&a),
+        vec!["Whether you work or play, overalls get dirty.", "Wash them often.", "Empty the pockets first.", "Then unhook the straps."]
+    );
+    assert_eq!(a.blocks.len(), 2);
+    let heads: Vec<&str> = a.sections.iter().filter_map(|s| s.heading.as_ref()).map(|h| h.text.as_str()).collect();
+    assert_eq!(heads, vec!["How to Wash Overalls", "Preparing"]);
+    // A lone first line that is a sentence is not a title.
+    let a = Article::parse("It rained all night.\n\nRoads flooded.\n", Format::Plain);
+    assert!(a.title.is_none());
+    assert_eq!(a.sentences.len(), 2);
+}
+
+#[test]
+fn crlf_and_unicode_spans() {
+    let doc = "Título\r\n\r\nEl niño comió 🍕. Después durmió.\r\n";
+    let a = Article::parse(doc, Format::Plain);
+    assert_eq!(texts(&a), vec!["El niño comió 🍕.", "Después durmió."]);
+    for s in &a.sentences {
+        assert_eq!(&doc[s.span.clone()], s.text);
+    }
+}
+
+#[test]
+fn white_space_folding() {
+    assert_eq!(fold_space("a  b\n c\t"), "a b c");
+    assert_eq!(fold_space("plain words"), "plain words");
+    assert_eq!(fold_space("a\u{a0}b"), "a b");
+    assert_eq!(fold_space(""), "");
+}
+
+#[test]
+fn odd_inputs_never_panic() {
+    let nested_quotes = ">".repeat(5000) + " deep";
+    let nested_lists = (0..2000).map(|i| format!("{}- item\n", "  ".repeat(i))).collect::<String>();
+    for doc in ["", "\n\n\n", "#", "---\n", "+++\ntitle = \"x\"\n+++\n", "<!-- nutgraf:summary -->", "\u{feff}x", "```", "[^x]: y", nested_quotes.as_str(), nested_lists.as_str()] {
+        for f in [Format::Markdown, Format::Plain] {
+            let a = Article::parse(doc, f);
+            for s in &a.sentences {
+                assert!(doc.get(s.span.clone()).is_some());
+            }
+        }
+    }
+}
