@@ -48,7 +48,7 @@ pub(super) struct Params {
 impl Default for Params {
     fn default() -> Params {
         let mut p = Params {
-            back: -0.5,
+            back: 0.0,
             fwd: 1.0,
             lead_tau: 3.0,
             lead_base: 0.3,
