@@ -7,7 +7,7 @@ data=../shared/data
 eval=../shared/eval/score.py
 [ -f "$eval" ] || { echo "quality: $eval not found, skipped"; exit 0; }
 python3 -c 'import rouge_score' 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check rouge-score
-[ -x target/release/nutgraf ] || cargo build --release --locked
+cargo build --release --locked --quiet
 fails=0
 check() { # set  R1 R2 RLsum floors
   local line; line=$(python3 "$eval" "$data/$1" --bin target/release/nutgraf)
