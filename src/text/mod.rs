@@ -1,6 +1,7 @@
 //! Text primitives: sentences, words, terms, language detection and line/column conversion.
 //! Everything here is pure and never panics on any `&str`.
 
+pub mod abbreviations;
 pub mod language;
 pub mod lines;
 pub mod sentences;

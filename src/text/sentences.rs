@@ -1,18 +1,1230 @@
-//! Sentence segmentation. (Placeholder: UAX #29 sentence bounds, trimmed.)
+//! Sentence segmentation.
+//!
+//! A single left-to-right scan over the bytes visits only the places where a sentence can end
+//! (`.`, `?`, `!`, ellipses, CJK and other Unicode full stops, line breaks, list markers) and
+//! decides each one from its neighbourhood: the token before the full stop (abbreviation,
+//! initial, number, URL, list marker, …), the closing quotes and brackets after it, and the
+//! next word (its case, and whether it is a word that typically opens a sentence).
+//! Characters outside the common ASCII and CJK sets are classified with UAX #29 sentence
+//! bounds (`unicode-segmentation`), so every script's full stops are honoured.
+//!
+//! Rule families:
+//! - paragraphs: a blank line (or U+2029) always ends a sentence; a single newline does not,
+//!   except before a list item (`- `, `* `, `• `, `1. `, `2) `, `(a) `, …), around a Markdown
+//!   ATX heading, after a short title-like first line, and between the lines of a block of
+//!   short lines (a list without markers);
+//! - abbreviations by behaviour: titles (Mr., Dr., Gov.), abbreviations before numbers (No. 5,
+//!   p. 55), abbreviations that may end a sentence (Inc., Co., Jr., U.S., a.m.), which end it
+//!   only before a word that typically opens a sentence, "etc.", and abbreviations that never
+//!   end one (e.g., i.e., vs.); acronyms with inner periods (U.S.A., Ph.D.) by shape;
+//! - initials (J. R. R. Tolkien, George W. Bush) versus "… you and I. Did …";
+//! - numbers, money, versions, times, URLs, e-mail addresses, file and domain names: a period
+//!   inside a token never ends a sentence, one after it may;
+//! - ellipses (`...`, `…`, `. . .`): they end a sentence before a capitalized word only;
+//! - closing quotes and brackets, Markdown emphasis marks and citation brackets (`[1 - 3]`)
+//!   after the full stop stay with the sentence;
+//! - `?` and `!` (also `?!`, `!!!`): before a lower-case word they do not end the sentence;
+//! - numbered, lettered and bulleted lists, also inline ("1) first 2) second");
+//! - lower-cased text: when a document's sentences mostly start in lower case, a period after
+//!   an ordinary word followed by a lower-case word is a boundary;
+//! - CJK full stops (。！？) end a sentence even without a following space;
+//! - caption labels ("Figure 2.3 A copper penny …") are their own sentence.
 
+use super::abbreviations::{
+    abbreviation, is_opening_preposition, is_strong_starter, is_title, is_vowelless_word,
+    is_weak_starter, lower_ascii, Abbrev,
+};
+use std::cell::Cell;
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Byte spans of the sentences of `text`, in order, trimmed of surrounding white space,
 /// never empty, never overlapping, always on `char` boundaries.
 pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    for (start, s) in text.split_sentence_bound_indices() {
-        let lead = s.len() - s.trim_start().len();
-        let t = s.trim();
-        if !t.is_empty() {
-            out.push(start + lead..start + lead + t.len());
+    let mut sc = Scanner::new(text);
+    sc.run();
+    sc.spans()
+}
+
+// Byte classes for the main loop.
+const PLAIN: u8 = 0;
+const DOT: u8 = 1;
+const QEX: u8 = 2;
+const NL: u8 = 3;
+const RPAREN: u8 = 4;
+const HIGH: u8 = 5;
+
+static CLASS: [u8; 256] = {
+    let mut t = [PLAIN; 256];
+    t[b'.' as usize] = DOT;
+    t[b'?' as usize] = QEX;
+    t[b'!' as usize] = QEX;
+    t[b'\n' as usize] = NL;
+    t[b'\r' as usize] = NL;
+    t[0x0b] = NL;
+    t[0x0c] = NL;
+    t[b')' as usize] = RPAREN;
+    let mut i = 0xc2;
+    while i < 0xf5 {
+        t[i] = HIGH;
+        i += 1;
+    }
+    t
+};
+
+/// What follows a candidate boundary.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    /// End of text or a paragraph break.
+    End,
+    /// A capitalized word, or a letter of a script without case.
+    Upper,
+    Lower,
+    Digit,
+    Other,
+}
+
+#[derive(Clone, Copy)]
+struct Next {
+    kind: Kind,
+    /// The next word, ASCII-lower-cased (empty when longer than the buffer).
+    word: [u8; 24],
+    len: usize,
+    /// The next word is a single letter followed by a period (an initial).
+    initial: bool,
+}
+
+impl Next {
+    fn word(&self) -> &[u8] {
+        &self.word[..self.len]
+    }
+    fn end() -> Next {
+        Next {
+            kind: Kind::End,
+            word: [0; 24],
+            len: 0,
+            initial: false,
         }
     }
-    out
+}
+
+/// The shape of the token before a period.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Tok {
+    /// Ordinary words, numbers, URLs, e-mail addresses, file names.
+    Plain,
+    /// A single letter.
+    Initial {
+        upper: bool,
+    },
+    Abbr(Abbrev),
+}
+
+/// An inline enumeration being followed: "1) … 2) …", "a. … b. …".
+#[derive(Clone, Copy)]
+struct List {
+    next: u32,
+    paren: bool,
+    alpha: bool,
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    b: &'a [u8],
+    cuts: Vec<usize>,
+    last_cut: usize,
+    lower: Option<bool>,
+    list: Option<List>,
+    /// Set after a blank line: the next line with content opens a paragraph.
+    para_pending: bool,
+    /// Start of the current paragraph's first line (content).
+    para_start: usize,
+    /// Start of the current line's content.
+    line_start: usize,
+    /// Index of the current line within its paragraph.
+    line_no: usize,
+    /// The current line is a Markdown heading.
+    heading_line: bool,
+    /// Whether the current paragraph is a block of short lines (computed lazily).
+    short_lines: Option<bool>,
+}
+
+impl<'a> Scanner<'a> {
+    fn new(text: &'a str) -> Self {
+        Scanner {
+            text,
+            b: text.as_bytes(),
+            cuts: Vec::with_capacity(text.len() / 80 + 1),
+            last_cut: 0,
+            lower: None,
+            list: None,
+            para_pending: false,
+            para_start: 0,
+            line_start: 0,
+            line_no: 0,
+            heading_line: false,
+            short_lines: None,
+        }
+    }
+
+    fn run(&mut self) {
+        let b = self.b;
+        let n = b.len();
+        let p = self.skip_hspace(0);
+        if p < n && !self.line_break_len(p).is_some_and(|l| l > 0) {
+            self.begin_paragraph(p);
+        }
+        let mut i = 0;
+        while i < n {
+            match CLASS[b[i] as usize] {
+                PLAIN => i += 1,
+                DOT => i = self.dot(i),
+                QEX => i = self.qex(i),
+                NL => i = self.newline(i),
+                RPAREN => i = self.rparen(i),
+                _ => i = self.non_ascii(i),
+            }
+        }
+    }
+
+    fn spans(&self) -> Vec<Range<usize>> {
+        let mut out = Vec::with_capacity(self.cuts.len() + 1);
+        let mut prev = 0;
+        for &c in self.cuts.iter().chain(std::iter::once(&self.b.len())) {
+            if let Some(s) = self.text.get(prev..c) {
+                let t = s.trim_start();
+                let start = prev + (s.len() - t.len());
+                let t = t.trim_end();
+                if !t.is_empty() {
+                    out.push(start..start + t.len());
+                }
+                prev = c;
+            }
+        }
+        out
+    }
+
+    fn cut(&mut self, p: usize) {
+        if p > self.last_cut && p <= self.b.len() && self.text.is_char_boundary(p) {
+            self.cuts.push(p);
+            self.last_cut = p;
+        }
+    }
+
+    // ----- characters -------------------------------------------------------------------
+
+    fn char_at(&self, i: usize) -> Option<(char, usize)> {
+        let c = self.text.get(i..)?.chars().next()?;
+        Some((c, c.len_utf8()))
+    }
+
+    fn char_before(&self, i: usize) -> Option<char> {
+        self.text.get(..i)?.chars().next_back()
+    }
+
+    /// Length of the line break at `i`, if any.
+    fn line_break_len(&self, i: usize) -> Option<usize> {
+        let b = self.b;
+        match *b.get(i)? {
+            b'\n' | 0x0b | 0x0c => Some(1),
+            b'\r' => Some(if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 }),
+            0xc2 if b.get(i + 1) == Some(&0x85) => Some(2),
+            0xe2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xa8 | 0xa9)) => {
+                Some(3)
+            }
+            _ => None,
+        }
+    }
+
+    /// Skips white space other than line breaks.
+    fn skip_hspace(&self, mut i: usize) -> usize {
+        let b = self.b;
+        while i < b.len() {
+            match b[i] {
+                b' ' | b'\t' => i += 1,
+                c if c < 0x80 => break,
+                _ => {
+                    if self.line_break_len(i).is_some() {
+                        break;
+                    }
+                    match self.char_at(i) {
+                        Some((c, l)) if c.is_whitespace() => i += l,
+                        _ => break,
+                    }
+                }
+            }
+        }
+        i
+    }
+
+    /// Skips closing quotes, brackets and emphasis marks; tells whether any was skipped.
+    fn skip_closers(&self, mut i: usize) -> (usize, bool) {
+        let start = i;
+        while let Some((c, l)) = self.char_at(i) {
+            if is_closer(c) {
+                i += l;
+            } else {
+                break;
+            }
+        }
+        (i, i > start)
+    }
+
+    /// Citation brackets after a full stop ("… research. [1 - 3] Next", "… so.[4][5] Next"):
+    /// returns the end of the last one when they are followed by white space or the end.
+    fn citations(&self, k: usize) -> usize {
+        let b = self.b;
+        let mut end = k;
+        let mut i = k;
+        loop {
+            let p = self.skip_hspace(i);
+            if b.get(p) != Some(&b'[') {
+                break;
+            }
+            let mut q = p + 1;
+            let mut digit = false;
+            while q < b.len() && q - p < 40 {
+                match b[q] {
+                    b'0'..=b'9' => digit = true,
+                    b' ' | b',' | b';' | b'-' | b'a'..=b'z' => {}
+                    0xe2 if b.get(q + 1) == Some(&0x80)
+                        && matches!(b.get(q + 2), Some(0x93 | 0x94)) =>
+                    {
+                        q += 2
+                    }
+                    _ => break,
+                }
+                q += 1;
+            }
+            if !digit || b.get(q) != Some(&b']') {
+                break;
+            }
+            i = q + 1;
+            end = i;
+        }
+        if end > k {
+            let (e, _) = self.skip_closers(end);
+            match self.char_at(e) {
+                None => return e,
+                Some((c, _)) if c.is_whitespace() => return e,
+                _ => {}
+            }
+        }
+        k
+    }
+
+    /// The word after a candidate boundary at `p`.
+    fn next_word(&self, p: usize) -> Next {
+        let b = self.b;
+        let mut i = p;
+        let mut newlines = 0;
+        // White space.
+        while i < b.len() {
+            if let Some(l) = self.line_break_len(i) {
+                newlines += 1;
+                if b[i] == 0xe2 && b[i + 2] == 0xa9 {
+                    newlines += 1;
+                }
+                i += l;
+                continue;
+            }
+            match self.char_at(i) {
+                Some((c, l)) if c.is_whitespace() => i += l,
+                _ => break,
+            }
+        }
+        if i >= b.len() || newlines >= 2 {
+            return Next::end();
+        }
+        // Opening quotes and brackets.
+        while let Some((c, l)) = self.char_at(i) {
+            if is_opener(c) {
+                i += l;
+            } else {
+                break;
+            }
+        }
+        let mut next = Next::end();
+        let Some((c, _)) = self.char_at(i) else {
+            next.kind = Kind::Other;
+            return next;
+        };
+        next.kind = if c.is_uppercase() {
+            Kind::Upper
+        } else if c.is_lowercase() {
+            Kind::Lower
+        } else if c.is_numeric() {
+            Kind::Digit
+        } else if c.is_alphabetic() {
+            Kind::Upper
+        } else {
+            Kind::Other
+        };
+        if matches!(next.kind, Kind::Upper | Kind::Lower) {
+            let start = i;
+            let mut letters = 0;
+            while let Some((c, l)) = self.char_at(i) {
+                if c.is_alphabetic() || ((c == '\'' || c == '’') && letters > 0) {
+                    i += l;
+                    letters += 1;
+                } else {
+                    break;
+                }
+            }
+            let w = &self.text[start..i];
+            let mut buf = [0u8; 24];
+            if let Some(lw) = lower_ascii(w, &mut buf) {
+                next.len = lw.len();
+                next.word[..next.len].copy_from_slice(lw);
+            }
+            next.initial = letters == 1 && b.get(i) == Some(&b'.');
+        }
+        next
+    }
+
+    /// The token that ends at `i` (exclusive), without leading openers and bullets and without
+    /// trailing closers; `None` when it is very long.
+    fn token_before(&self, i: usize) -> Option<(usize, &'a str)> {
+        let text = self.text;
+        let mut start = i;
+        for (p, c) in text[..i].char_indices().rev() {
+            if c.is_whitespace() {
+                break;
+            }
+            if i - p > 64 {
+                return None;
+            }
+            start = p;
+        }
+        let mut tok = &text[start..i];
+        let t = tok.trim_start_matches(|c: char| is_opener(c) || is_bullet(c));
+        start += tok.len() - t.len();
+        tok = t.trim_end_matches(is_closer);
+        Some((start, tok))
+    }
+
+    /// Whether only white space, openers and list bullets lie between the last cut and `p`.
+    fn is_first(&self, p: usize) -> bool {
+        self.text.get(self.last_cut..p).is_some_and(|s| {
+            s.chars().all(|c| {
+                c.is_whitespace()
+                    || is_opener(c)
+                    || is_bullet(c)
+                    || matches!(c, '-' | '+' | '#' | '>')
+            })
+        })
+    }
+
+    // ----- periods ----------------------------------------------------------------------
+
+    fn dot(&mut self, i: usize) -> usize {
+        let b = self.b;
+        let n = b.len();
+        let mut j = i + 1;
+        while j < n && b[j] == b'.' {
+            j += 1;
+        }
+        if j - i >= 2 {
+            return self.ellipsis(i, j);
+        }
+        if let Some((end, dots)) = self.spaced_ellipsis(i) {
+            return self.spaced(i, end, dots);
+        }
+        let (k, closed) = self.skip_closers(j);
+        let k = self.citations(k);
+        let Some((c, _)) = self.char_at(k) else {
+            return k;
+        };
+        if !c.is_whitespace() {
+            if matches!(c, '.' | '?' | '!' | '…') {
+                return k;
+            }
+            if !closed && c.is_alphanumeric() {
+                self.glued(i);
+            }
+            return k.max(i + 1);
+        }
+        let next = self.next_word(k);
+        let Some((tok_start, tok)) = self.token_before(i) else {
+            if self.ends(Tok::Plain, None, &next) {
+                self.cut(k);
+            }
+            return k;
+        };
+        // List markers: "1. The first item", and inline "… 2. The second item".
+        if let Some((value, alpha)) = marker_value(tok) {
+            if self.is_first(tok_start) {
+                self.list = Some(List {
+                    next: value + 1,
+                    paren: false,
+                    alpha,
+                });
+                return k;
+            }
+            if let Some(l) = self.list {
+                if !l.paren && l.alpha == alpha && l.next == value && next.kind == Kind::Upper {
+                    self.cut(tok_start);
+                    self.list = Some(List {
+                        next: value + 1,
+                        ..l
+                    });
+                    return k;
+                }
+            }
+        }
+        let kind = classify(tok);
+        if self.ends(kind, Some(tok_start), &next) {
+            self.cut(k);
+        }
+        k
+    }
+
+    /// Whether a period after a token of shape `tok` ends the sentence before `next`.
+    fn ends(&mut self, tok: Tok, tok_start: Option<usize>, next: &Next) -> bool {
+        use Kind::*;
+        if next.kind == End {
+            return true;
+        }
+        let w = next.word();
+        match tok {
+            Tok::Plain => match next.kind {
+                Lower => self.lower_mode(),
+                _ => true,
+            },
+            Tok::Initial { upper } => {
+                if next.initial {
+                    return false;
+                }
+                match next.kind {
+                    Upper => upper && is_weak_starter(w),
+                    Lower => self.lower_mode() && is_strong_starter(w),
+                    _ => false,
+                }
+            }
+            Tok::Abbr(Abbrev::Title | Abbrev::Inner) => false,
+            Tok::Abbr(Abbrev::Numeric) => match next.kind {
+                Upper => !is_roman(w) || w == b"i",
+                Lower => self.lower_mode() && is_strong_starter(w),
+                _ => false,
+            },
+            Tok::Abbr(Abbrev::Etc) => match next.kind {
+                Upper => true,
+                Lower => self.lower_mode() && is_strong_starter(w),
+                _ => false,
+            },
+            Tok::Abbr(a @ (Abbrev::Ambiguous | Abbrev::Time)) => {
+                let time = a == Abbrev::Time;
+                let starts = match next.kind {
+                    Upper => is_weak_starter(w) || (time && is_title(w)),
+                    Lower => self.lower_mode() && (is_strong_starter(w) || (time && is_title(w))),
+                    _ => false,
+                };
+                starts && !tok_start.is_some_and(|p| self.short_lead(p))
+            }
+        }
+    }
+
+    /// Whether the sentence so far (before `p`) is a short prepositional phrase such as
+    /// "At 5" in "At 5 a.m. Mr. Smith went …".
+    fn short_lead(&self, p: usize) -> bool {
+        let Some(s) = self.text.get(self.last_cut..p) else {
+            return false;
+        };
+        let mut words = s.split_whitespace();
+        let Some(first) = words.next() else {
+            return false;
+        };
+        let first = first.trim_start_matches(is_opener);
+        let mut buf = [0u8; 24];
+        words.count() <= 2
+            && lower_ascii(first, &mut buf).is_some_and(|w| is_opening_preposition(w))
+    }
+
+    /// A period glued to the next word: "Hello world.Today is Tuesday.Mr. Smith …".
+    fn glued(&mut self, i: usize) {
+        let b = self.b;
+        // Next: a capitalized word of at least two letters, then a space or punctuation.
+        let mut j = i + 1;
+        if !b.get(j).is_some_and(u8::is_ascii_uppercase) {
+            return;
+        }
+        j += 1;
+        let lower_start = j;
+        while j < b.len() && b[j].is_ascii_lowercase() {
+            j += 1;
+        }
+        if j == lower_start {
+            return;
+        }
+        match b.get(j) {
+            None | Some(b' ' | b'\t' | b'\n' | b'\r' | b',' | b';' | b':' | b'!' | b'?') => {}
+            Some(b'.') if b.get(j + 1).is_none_or(|c| c.is_ascii_whitespace()) => {}
+            _ => return,
+        }
+        // Before: a plain word or a number.
+        let Some((start, tok)) = self.token_before(i) else {
+            return;
+        };
+        if tok.len() < 2 || start + tok.len() != i {
+            return;
+        }
+        let word = tok.bytes().all(|c| c.is_ascii_alphabetic())
+            && tok.bytes().skip(1).all(|c| c.is_ascii_lowercase());
+        let number = tok.bytes().all(|c| c.is_ascii_digit() || c == b',')
+            && tok.as_bytes()[0].is_ascii_digit();
+        if !(word || number) {
+            return;
+        }
+        let mut buf = [0u8; 24];
+        if word && lower_ascii(tok, &mut buf).is_some_and(|w| abbreviation(w).is_some()) {
+            return;
+        }
+        self.cut(i + 1);
+    }
+
+    /// Dots separated by single spaces (". . ." or ". . . ."), starting at `i`.
+    fn spaced_ellipsis(&self, i: usize) -> Option<(usize, usize)> {
+        let b = self.b;
+        let mut dots = 1;
+        let mut j = i + 1;
+        while j + 1 < b.len() && b[j] == b' ' && b[j + 1] == b'.' {
+            dots += 1;
+            j += 2;
+        }
+        (dots >= 3).then_some((j, dots))
+    }
+
+    fn spaced(&mut self, i: usize, end: usize, dots: usize) -> usize {
+        let attached = self
+            .char_before(i)
+            .is_some_and(|c| !c.is_whitespace() && !is_opener(c));
+        let (k, _) = self.skip_closers(end);
+        match self.char_at(k) {
+            None => return k,
+            Some((c, _)) if !c.is_whitespace() => return k,
+            _ => {}
+        }
+        let next = self.next_word(k);
+        if next.kind == Kind::End {
+            self.cut(k);
+        } else if dots >= 4 && next.kind == Kind::Upper && !self.is_first(i) {
+            // "… compounds. . . . The practice …": the first dot ends the sentence and the
+            // ellipsis opens the next one; ". . . . Next" after a space ends it at the last dot.
+            if attached {
+                self.cut(i + 1);
+            } else {
+                self.cut(k);
+            }
+        }
+        k
+    }
+
+    /// An ellipsis of two or more periods or `…` starting at `i`, with `j` after its first part.
+    fn ellipsis(&mut self, i: usize, mut j: usize) -> usize {
+        let b = self.b;
+        loop {
+            if b.get(j) == Some(&b'.') {
+                j += 1;
+            } else if b.get(j..j + 3) == Some("…".as_bytes()) {
+                j += 3;
+            } else {
+                break;
+            }
+        }
+        // An omission mark "[...]" never ends a sentence.
+        if matches!(self.char_before(i), Some('[' | '(')) {
+            return j;
+        }
+        let (k, _) = self.skip_closers(j);
+        let Some((c, _)) = self.char_at(k) else {
+            return k;
+        };
+        if !c.is_whitespace() || self.is_first(i) {
+            return k;
+        }
+        let next = self.next_word(k);
+        if matches!(next.kind, Kind::End | Kind::Upper) {
+            self.cut(k);
+        }
+        k
+    }
+
+    // ----- question and exclamation marks ----------------------------------------------
+
+    fn qex(&mut self, i: usize) -> usize {
+        let mut j = i;
+        while let Some((c, l)) = self.char_at(j) {
+            if matches!(c, '?' | '!' | '.' | '‼' | '⁇' | '⁈' | '⁉' | '…' | '‽') {
+                j += l;
+            } else {
+                break;
+            }
+        }
+        let (k, closed) = self.skip_closers(j);
+        let k = self.citations(k);
+        let Some((c, _)) = self.char_at(k) else {
+            return k;
+        };
+        if !c.is_whitespace() {
+            return k;
+        }
+        let next = self.next_word(k);
+        let ends = match next.kind {
+            Kind::Lower => !closed && self.lower_mode(),
+            _ => true,
+        };
+        if ends {
+            self.cut(k);
+        }
+        k
+    }
+
+    /// Full stops that end a sentence whatever follows (CJK 。！？, and the terminators of
+    /// other scripts as UAX #29 defines them).
+    fn full_stop(&mut self, i: usize) -> usize {
+        let mut j = i;
+        while let Some((c, l)) = self.char_at(j) {
+            if matches!(c, '.' | '?' | '!') || is_cjk_stop(c) || (!c.is_ascii() && is_terminator(c))
+            {
+                j += l;
+            } else {
+                break;
+            }
+        }
+        if j == i {
+            return i + 1;
+        }
+        // A fullwidth full stop between digits is a decimal point.
+        if self.char_at(i).is_some_and(|(c, _)| c == '．')
+            && self.char_before(i).is_some_and(char::is_numeric)
+            && self.char_at(j).is_some_and(|(c, _)| c.is_numeric())
+        {
+            return j;
+        }
+        let (k, _) = self.skip_closers(j);
+        self.cut(k);
+        k
+    }
+
+    // ----- lists ------------------------------------------------------------------------
+
+    /// "1) The first item 2) The second item".
+    fn rparen(&mut self, i: usize) -> usize {
+        let b = self.b;
+        if b.get(i + 1) != Some(&b' ') {
+            return i + 1;
+        }
+        let mut s = i;
+        while s > 0 && i - s < 4 && b[s - 1].is_ascii_alphanumeric() {
+            s -= 1;
+        }
+        if s == i {
+            return i + 1;
+        }
+        let opened = s > 0 && b[s - 1] == b'(';
+        let before = if opened { s - 1 } else { s };
+        if before > 0 {
+            match self.char_before(before) {
+                Some(c) if c.is_whitespace() || is_bullet(c) => {}
+                _ => return i + 1,
+            }
+        }
+        let Some((value, alpha)) = marker_value(&self.text[s..i]) else {
+            return i + 1;
+        };
+        if self.is_first(before) {
+            self.list = Some(List {
+                next: value + 1,
+                paren: true,
+                alpha,
+            });
+        } else if let Some(l) = self.list {
+            if !opened && l.paren && l.alpha == alpha && l.next == value {
+                let next = self.next_word(i + 1);
+                if next.kind == Kind::Upper {
+                    self.cut(before);
+                    self.list = Some(List {
+                        next: value + 1,
+                        ..l
+                    });
+                }
+            }
+        }
+        i + 1
+    }
+
+    // ----- lines and paragraphs ---------------------------------------------------------
+
+    fn newline(&mut self, i: usize) -> usize {
+        let len = self.line_break_len(i).unwrap_or(1);
+        let para_sep = self.b[i] == 0xe2 && self.b.get(i + 2) == Some(&0xa9);
+        let j = i + len;
+        if self.heading_line {
+            self.cut(i);
+            self.heading_line = false;
+        }
+        let p = self.skip_hspace(j);
+        if para_sep || p >= self.b.len() || self.line_break_len(p).is_some() {
+            // A blank line (or U+2029): paragraph break.
+            self.cut(i);
+            self.para_pending = true;
+            return if para_sep { j } else { p.max(j) };
+        }
+        if std::mem::take(&mut self.para_pending) {
+            self.cut(i);
+            self.begin_paragraph(p);
+            return j;
+        }
+        // A line inside a paragraph.
+        let heading = self.atx_heading(p);
+        if heading
+            || self.line_marker(p)
+            || self.is_short_lines()
+            || (self.line_no == 0 && self.title_line(self.line_start, i, p))
+        {
+            self.cut(i);
+        }
+        self.heading_line = heading;
+        self.line_start = p;
+        self.line_no += 1;
+        j
+    }
+
+    fn begin_paragraph(&mut self, p: usize) {
+        self.list = None;
+        self.para_start = p;
+        self.line_start = p;
+        self.line_no = 0;
+        self.short_lines = None;
+        self.heading_line = self.atx_heading(p);
+        self.caption_label(p);
+    }
+
+    /// `# Heading` (one to six `#` and a space).
+    fn atx_heading(&self, p: usize) -> bool {
+        let b = self.b;
+        let mut q = p;
+        while q < b.len() && b[q] == b'#' && q - p < 6 {
+            q += 1;
+        }
+        q > p && matches!(b.get(q), Some(b' ' | b'\t'))
+    }
+
+    /// A list marker at the start of a line: `- `, `* `, `+ `, bullets, `1. `, `1) `, `1.) `,
+    /// `(1) `, `a. `, `a) `, `(a) `, `iv. `.
+    fn line_marker(&self, p: usize) -> bool {
+        let b = self.b;
+        let Some(&c) = b.get(p) else {
+            return false;
+        };
+        let spaced = |q: usize| matches!(b.get(q), Some(b' ' | b'\t'));
+        match c {
+            b'-' | b'*' | b'+' => spaced(p + 1),
+            b'(' => {
+                let mut q = p + 1;
+                while q < b.len() && q - p <= 4 && b[q].is_ascii_alphanumeric() {
+                    q += 1;
+                }
+                q > p + 1
+                    && b.get(q) == Some(&b')')
+                    && spaced(q + 1)
+                    && marker_value(&self.text[p + 1..q]).is_some()
+            }
+            c if c.is_ascii_alphanumeric() => {
+                let mut q = p;
+                while q < b.len() && q - p <= 4 && b[q].is_ascii_alphanumeric() {
+                    q += 1;
+                }
+                let tok = &self.text[p..q];
+                let value = marker_value(tok).is_some() || is_roman(tok.as_bytes());
+                value
+                    && match b.get(q) {
+                        Some(b')') => spaced(q + 1),
+                        Some(b'.') => {
+                            spaced(q + 1) || (b.get(q + 1) == Some(&b')') && spaced(q + 2))
+                        }
+                        _ => false,
+                    }
+            }
+            _ => self
+                .char_at(p)
+                .is_some_and(|(c, _)| is_bullet(c) || matches!(c, '–' | '—')),
+        }
+    }
+
+    /// Whether the current paragraph is a block of three or more short lines (a list without
+    /// markers: "features\ncontact manager\nevents, activities").
+    fn is_short_lines(&mut self) -> bool {
+        if let Some(v) = self.short_lines {
+            return v;
+        }
+        let mut lines = 0;
+        let mut ok = true;
+        for line in self.text[self.para_start..].split('\n') {
+            let t = line.trim();
+            if t.is_empty() {
+                break;
+            }
+            lines += 1;
+            if t.len() > 40
+                || t.ends_with([',', '-', '–', '—', '(', '/', '&'])
+                || t.ends_with(" and")
+                || t.ends_with(" or")
+            {
+                ok = false;
+                break;
+            }
+        }
+        let v = ok && lines >= 3;
+        self.short_lines = Some(v);
+        v
+    }
+
+    /// A short first line without final punctuation, followed by a capitalized, longer line:
+    /// a title.
+    fn title_line(&self, start: usize, end: usize, next: usize) -> bool {
+        let Some(line) = self.text.get(start..end) else {
+            return false;
+        };
+        let line = line.trim_end();
+        if line.is_empty() || line.len() > 100 || line.split_whitespace().count() > 12 {
+            return false;
+        }
+        let first = line
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+        let last = line.chars().next_back().is_some_and(char::is_alphanumeric);
+        if !first || !last {
+            return false;
+        }
+        let rest = &self.text[next..];
+        let next_line = rest.split('\n').next().unwrap_or("");
+        let opens = next_line
+            .trim_start_matches(is_opener)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+        opens && next_line.trim_end().len() > line.len() + 15
+    }
+
+    /// "Figure 2.3 A pre-1982 copper penny …": the label is its own sentence.
+    fn caption_label(&mut self, p: usize) {
+        let rest = &self.b[p..];
+        let mut q = None;
+        for label in [
+            &b"Figure "[..],
+            b"Fig. ",
+            b"Table ",
+            b"FIGURE ",
+            b"TABLE ",
+            b"Chart ",
+            b"Plate ",
+            b"Exhibit ",
+        ] {
+            if rest.starts_with(label) {
+                q = Some(p + label.len());
+                break;
+            }
+        }
+        let Some(mut q) = q else {
+            return;
+        };
+        let b = self.b;
+        let num = q;
+        while q < b.len() && (b[q].is_ascii_digit() || (b[q] == b'.' && q > num)) {
+            q += 1;
+        }
+        if q == num || b[q - 1] == b'.' {
+            return;
+        }
+        if b.get(q) == Some(&b' ') && b.get(q + 1).is_some_and(u8::is_ascii_uppercase) {
+            self.cut(q);
+        }
+    }
+
+    // ----- everything else --------------------------------------------------------------
+
+    fn non_ascii(&mut self, i: usize) -> usize {
+        let Some((c, l)) = self.char_at(i) else {
+            return i + 1;
+        };
+        match c {
+            '…' => self.ellipsis(i, i + l),
+            '‼' | '⁇' | '⁈' | '⁉' | '‽' => self.qex(i),
+            '\u{85}' | '\u{2028}' | '\u{2029}' => self.newline(i),
+            c if is_cjk_stop(c) => self.full_stop(i),
+            c if is_bullet(c) => {
+                if self.char_before(i).is_none_or(char::is_whitespace) {
+                    self.cut(i);
+                }
+                i + l
+            }
+            c if c.is_alphanumeric() || c.is_whitespace() || is_common_punct(c) => i + l,
+            c if is_terminator(c) => self.full_stop(i),
+            _ => i + l,
+        }
+    }
+
+    /// Whether the document's sentences mostly start in lower case (lower-cased text), judged
+    /// from the words after `.`, `?` and `!` that follow an ordinary lower-case word.
+    fn lower_mode(&mut self) -> bool {
+        if let Some(m) = self.lower {
+            return m;
+        }
+        let b = self.b;
+        let (mut lo, mut up) = (0usize, 0usize);
+        let mut i = 3;
+        while i + 2 < b.len() {
+            if matches!(b[i], b'.' | b'?' | b'!')
+                && b[i + 1] == b' '
+                && b[i + 2].is_ascii_alphabetic()
+                && b[i - 3..i].iter().all(u8::is_ascii_lowercase)
+            {
+                let mut s = i - 3;
+                while s > 0 && b[s - 1].is_ascii_alphabetic() {
+                    s -= 1;
+                }
+                let abbr =
+                    b[i] == b'.' && (s > 0 && b[s - 1] == b'.' || abbreviation(&b[s..i]).is_some());
+                if !abbr {
+                    if b[i + 2].is_ascii_lowercase() {
+                        lo += 1;
+                    } else {
+                        up += 1;
+                    }
+                }
+            }
+            i += 1;
+        }
+        let m = if lo + up > 0 {
+            lo > up
+        } else {
+            !b.iter().any(u8::is_ascii_uppercase) && b.iter().any(u8::is_ascii_lowercase)
+        };
+        self.lower = Some(m);
+        m
+    }
+}
+
+/// The shape of the token before a period.
+fn classify(tok: &str) -> Tok {
+    if tok.is_empty() || tok.len() > 24 || tok.contains(['/', '@', ':', '\\']) {
+        return Tok::Plain;
+    }
+    // "non-U.S.", "ex-Gov.": the part after the last hyphen.
+    let tok = match tok.rfind('-') {
+        Some(h) if h + 1 < tok.len() => &tok[h + 1..],
+        _ => tok,
+    };
+    let mut buf = [0u8; 24];
+    let Some(w) = lower_ascii(tok, &mut buf) else {
+        return Tok::Plain;
+    };
+    if let Some(a) = abbreviation(w) {
+        return Tok::Abbr(a);
+    }
+    if w.contains(&b'.') {
+        // Acronyms with inner periods: U.S.A., Ph.D., a.m.
+        let acronym = w
+            .split(|&c| c == b'.')
+            .all(|s| !s.is_empty() && s.len() <= 2 && s.iter().all(u8::is_ascii_alphabetic));
+        return if acronym {
+            Tok::Abbr(Abbrev::Ambiguous)
+        } else {
+            Tok::Plain
+        };
+    }
+    let mut chars = tok.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_alphabetic() {
+            return Tok::Initial {
+                upper: c.is_uppercase(),
+            };
+        }
+        return Tok::Plain;
+    }
+    // Vowelless letter-only tokens that are not all capitals: Blvd, Mgmt, dept.
+    if (2..=5).contains(&w.len())
+        && w.iter().all(u8::is_ascii_alphabetic)
+        && !w
+            .iter()
+            .any(|c| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'))
+        && tok.bytes().any(|c| c.is_ascii_lowercase())
+        && !is_vowelless_word(w)
+    {
+        return Tok::Abbr(Abbrev::Ambiguous);
+    }
+    Tok::Plain
+}
+
+/// The value of a list marker: up to three digits, or a single ASCII letter (a = 1).
+fn marker_value(tok: &str) -> Option<(u32, bool)> {
+    let b = tok.as_bytes();
+    match b {
+        [c] if c.is_ascii_alphabetic() => {
+            Some((u32::from(c.to_ascii_lowercase() - b'a') + 1, true))
+        }
+        _ if !b.is_empty() && b.len() <= 3 && b.iter().all(u8::is_ascii_digit) => {
+            tok.parse().ok().map(|v| (v, false))
+        }
+        _ => None,
+    }
+}
+
+/// Small Roman numerals (I to XXXIX), any case.
+fn is_roman(w: &[u8]) -> bool {
+    !w.is_empty()
+        && w.len() <= 6
+        && w.iter()
+            .all(|c| matches!(c.to_ascii_lowercase(), b'i' | b'v' | b'x'))
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | ')'
+            | ']'
+            | '}'
+            | '*'
+            | '_'
+            | '`'
+            | '”'
+            | '’'
+            | '“'
+            | '‘'
+            | '»'
+            | '›'
+            | '«'
+            | '」'
+            | '』'
+            | '）'
+            | '】'
+            | '〕'
+            | '〉'
+            | '》'
+            | '］'
+            | '｝'
+            | '〗'
+            | '〙'
+            | '〛'
+            | '＂'
+            | '＇'
+    )
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '('
+            | '['
+            | '{'
+            | '*'
+            | '_'
+            | '`'
+            | '“'
+            | '‘'
+            | '„'
+            | '‚'
+            | '«'
+            | '‹'
+            | '»'
+            | '¿'
+            | '¡'
+            | '「'
+            | '『'
+            | '（'
+            | '【'
+            | '〔'
+            | '〈'
+            | '《'
+            | '［'
+            | '｛'
+    )
+}
+
+fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '◦'
+            | '▪'
+            | '▫'
+            | '‣'
+            | '⁃'
+            | '●'
+            | '○'
+            | '■'
+            | '□'
+            | '►'
+            | '▸'
+            | '▶'
+            | '➢'
+            | '➤'
+            | '✓'
+            | '✔'
+            | '◆'
+            | '◇'
+            | '∙'
+    )
+}
+
+fn is_cjk_stop(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '｡' | '．' | '︒')
+}
+
+/// Common non-ASCII punctuation that is never a sentence terminator.
+fn is_common_punct(c: char) -> bool {
+    matches!(c, '\u{2010}'..='\u{201f}' | '\u{2030}'..='\u{203a}' | '\u{a0}'..='\u{bf}' | '×' | '÷')
+}
+
+/// Whether UAX #29 treats `c` as a sentence terminator (STerm or ATerm), probed with
+/// `unicode-segmentation` and cached per thread.
+fn is_terminator(c: char) -> bool {
+    thread_local! {
+        static CACHE: [Cell<u64>; 64] = const { [const { Cell::new(u64::MAX) }; 64] };
+    }
+    let key = c as u64;
+    let slot = (key as usize ^ (key as usize >> 6)) & 63;
+    if let Ok(Some(v)) = CACHE.try_with(|cache| {
+        let e = cache[slot].get();
+        (e >> 1 == key).then_some(e & 1 == 1)
+    }) {
+        return v;
+    }
+    let mut buf = [0u8; 8];
+    buf[0] = b'a';
+    let l = c.encode_utf8(&mut buf[1..5]).len();
+    buf[1 + l] = b' ';
+    buf[2 + l] = b'A';
+    let v = std::str::from_utf8(&buf[..3 + l])
+        .map(|s| s.split_sentence_bound_indices().nth(1).is_some())
+        .unwrap_or(false);
+    let _ = CACHE.try_with(|cache| cache[slot].set(key << 1 | u64::from(v)));
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        split_sentences(text)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[track_caller]
+    fn check(text: &str, expected: &[&str]) {
+        assert_eq!(split(text), expected, "input: {text:?}");
+    }
+
+    #[test]
+    fn empty_and_blank() {
+        check("", &[]);
+        check("   \n\n\t ", &[]);
+        check("Hello", &["Hello"]);
+    }
 }
