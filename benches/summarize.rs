@@ -12,7 +12,10 @@ fn main() {
 }
 
 fn articles() -> Vec<String> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/cnndm-validation.jsonl");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/cnndm-validation.jsonl"
+    );
     match std::fs::read_to_string(path) {
         Ok(s) => s
             .lines()
@@ -60,10 +63,13 @@ fn parse_only(bencher: divan::Bencher, words: usize) {
 }
 
 /// One news article, as `summarize --jsonl` handles each line (plain text, 3 sentences).
-#[divan::bench(sample_count = 10)]
+#[divan::bench(sample_count = 200, sample_size = 5)]
 fn corpus_per_article(bencher: divan::Bencher) {
     let arts = articles();
-    let opts = Options { budget: Budget::Sentences(3), language: None };
+    let opts = Options {
+        budget: Budget::Sentences(3),
+        language: None,
+    };
     let mut i = 0;
     bencher.bench_local(|| {
         let t = &arts[i % arts.len()];

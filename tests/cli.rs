@@ -16,7 +16,11 @@ fn nutgraf(args: &[&str], stdin: &[u8]) -> Output {
 }
 
 fn json(out: &Output) -> serde_json::Value {
-    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("JSON on stdout")
 }
 
@@ -26,7 +30,10 @@ Road repairs will also get more money next year. The mayor called the vote a vic
 
 #[test]
 fn summarize_json_schema_and_spans() {
-    let out = nutgraf(&["summarize", "--sentences", "2", "--format", "json", "-"], STORY.as_bytes());
+    let out = nutgraf(
+        &["summarize", "--sentences", "2", "--format", "json", "-"],
+        STORY.as_bytes(),
+    );
     let v = json(&out);
     let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
     assert_eq!(keys, vec!["language", "words", "sentences", "summary"]);
@@ -39,14 +46,24 @@ fn summarize_json_schema_and_spans() {
     for s in sents {
         let keys: Vec<&str> = s.as_object().unwrap().keys().map(String::as_str).collect();
         assert_eq!(keys, vec!["index", "start", "end", "score", "text"]);
-        let (a, b) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
-        assert_eq!(&STORY[a..b], s["text"].as_str().unwrap(), "spans are byte offsets into the input");
+        let (a, b) = (
+            s["start"].as_u64().unwrap() as usize,
+            s["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            &STORY[a..b],
+            s["text"].as_str().unwrap(),
+            "spans are byte offsets into the input"
+        );
         assert!(a >= last, "document order");
         last = b;
         texts.push(s["text"].as_str().unwrap());
     }
     assert_eq!(v["summary"].as_str().unwrap(), texts.join(" "));
-    assert!(texts[0].starts_with("The city council approved"), "{texts:?}");
+    assert!(
+        texts[0].starts_with("The city council approved"),
+        "{texts:?}"
+    );
 }
 
 #[test]
@@ -54,17 +71,26 @@ fn budgets() {
     let n = |args: &[&str]| {
         let mut a = vec!["summarize", "--format", "json"];
         a.extend_from_slice(args);
-        json(&nutgraf(&a, STORY.as_bytes()))["sentences"].as_array().unwrap().len()
+        json(&nutgraf(&a, STORY.as_bytes()))["sentences"]
+            .as_array()
+            .unwrap()
+            .len()
     };
     assert_eq!(n(&["--sentences", "1"]), 1);
     assert_eq!(n(&["--sentences", "3"]), 3);
     assert_eq!(n(&["--sentences", "50"]), 5);
     assert_eq!(n(&["--ratio", "0.4"]), 2);
-    let v = json(&nutgraf(&["summarize", "--words", "25", "--format", "json"], STORY.as_bytes()));
+    let v = json(&nutgraf(
+        &["summarize", "--words", "25", "--format", "json"],
+        STORY.as_bytes(),
+    ));
     let words: usize = v["summary"].as_str().unwrap().split_whitespace().count();
     assert!(words <= 25 && words > 0, "{words} words: {v}");
     // One budget at a time.
-    let out = nutgraf(&["summarize", "--sentences", "2", "--words", "30"], STORY.as_bytes());
+    let out = nutgraf(
+        &["summarize", "--sentences", "2", "--words", "30"],
+        STORY.as_bytes(),
+    );
     assert!(!out.status.success());
     assert!(out.stdout.is_empty());
     let out = nutgraf(&["summarize", "--ratio", "1.5"], STORY.as_bytes());
@@ -75,8 +101,14 @@ fn budgets() {
 fn text_and_markdown_output() {
     let out = nutgraf(&["summarize", "--sentences", "1"], STORY.as_bytes());
     assert!(out.status.success());
-    assert_eq!(String::from_utf8(out.stdout).unwrap(), "The city council approved a new budget on Tuesday after a long debate.\n");
-    let out = nutgraf(&["summarize", "--sentences", "1", "--format", "markdown"], STORY.as_bytes());
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "The city council approved a new budget on Tuesday after a long debate.\n"
+    );
+    let out = nutgraf(
+        &["summarize", "--sentences", "1", "--format", "markdown"],
+        STORY.as_bytes(),
+    );
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
         "<!-- nutgraf:summary -->\n> **TL;DR:** The city council approved a new budget on Tuesday after a long debate.\n<!-- /nutgraf:summary -->\n"
@@ -86,15 +118,31 @@ fn text_and_markdown_output() {
 #[test]
 fn errors_go_to_stderr_with_nothing_on_stdout() {
     for (args, input, needle) in [
-        (vec!["summarize", "/nonexistent/file.md"], &b""[..], "cannot read"),
+        (
+            vec!["summarize", "/nonexistent/file.md"],
+            &b""[..],
+            "cannot read",
+        ),
         (vec!["summarize", "-"], &b"  \n\n "[..], "empty"),
-        (vec!["summarize", "-"], &b"caf\xe9 au lait"[..], "not valid UTF-8"),
+        (
+            vec!["summarize", "-"],
+            &b"caf\xe9 au lait"[..],
+            "not valid UTF-8",
+        ),
         (vec!["sentences", "-"], &b"\xff\xfe"[..], "not valid UTF-8"),
-        (vec!["summarize", "--language", "xx", "-"], STORY.as_bytes(), "unknown language"),
+        (
+            vec!["summarize", "--language", "xx", "-"],
+            STORY.as_bytes(),
+            "unknown language",
+        ),
     ] {
         let out = nutgraf(&args, input);
         assert!(!out.status.success(), "{args:?}");
-        assert!(out.stdout.is_empty(), "{args:?}: stdout {:?}", String::from_utf8_lossy(&out.stdout));
+        assert!(
+            out.stdout.is_empty(),
+            "{args:?}: stdout {:?}",
+            String::from_utf8_lossy(&out.stdout)
+        );
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.contains(needle), "{args:?}: {err}");
     }
@@ -108,9 +156,20 @@ fn jsonl_batch() {
         serde_json::json!({"id": 7, "text": "Один. Два три четыре пять. Шесть семь."}),
         serde_json::json!({"id": "empty", "text": ""}),
     );
-    let out = nutgraf(&["summarize", "--jsonl", "--sentences", "1"], input.as_bytes());
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let out = nutgraf(
+        &["summarize", "--jsonl", "--sentences", "1"],
+        input.as_bytes(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[0]["id"], "a");
     assert_eq!(lines[1]["id"], 7);
@@ -118,23 +177,52 @@ fn jsonl_batch() {
     assert_eq!(lines[0]["summary"], lines[0]["sentences"][0]["text"]);
     assert_eq!(lines[2]["summary"], "");
     // A malformed line is reported and skipped; the rest is still answered.
-    let out = nutgraf(&["summarize", "--jsonl"], format!("not json\n{}\n", serde_json::json!({"id": 1, "text": STORY})).as_bytes());
+    let out = nutgraf(
+        &["summarize", "--jsonl"],
+        format!(
+            "not json\n{}\n",
+            serde_json::json!({"id": 1, "text": STORY})
+        )
+        .as_bytes(),
+    );
     assert!(!out.status.success());
     assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 1);
     assert!(String::from_utf8_lossy(&out.stderr).contains("line 1"));
 
-    let out = nutgraf(&["sentences", "--jsonl"], format!("{}\n", serde_json::json!({"id": "s", "text": "One here. Two here."})).as_bytes());
+    let out = nutgraf(
+        &["sentences", "--jsonl"],
+        format!(
+            "{}\n",
+            serde_json::json!({"id": "s", "text": "One here. Two here."})
+        )
+        .as_bytes(),
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v, serde_json::json!({"id": "s", "sentences": [{"start": 0, "end": 9, "text": "One here."}, {"start": 10, "end": 19, "text": "Two here."}]}));
+    assert_eq!(
+        v,
+        serde_json::json!({"id": "s", "sentences": [{"start": 0, "end": 9, "text": "One here."}, {"start": 10, "end": 19, "text": "Two here."}]})
+    );
 }
 
 #[test]
 fn sentences_command() {
-    let out = nutgraf(&["sentences"], b"Dr. Smith arrived at 5 p.m. on Monday. The meeting began.\n\nNext paragraph.");
-    assert_eq!(String::from_utf8(out.stdout).unwrap(), "Dr. Smith arrived at 5 p.m. on Monday.\nThe meeting began.\nNext paragraph.\n");
-    let out = nutgraf(&["sentences", "--format", "json"], "Ein Satz. Noch einer.".as_bytes());
+    let out = nutgraf(
+        &["sentences"],
+        b"Dr. Smith arrived at 5 p.m. on Monday. The meeting began.\n\nNext paragraph.",
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "Dr. Smith arrived at 5 p.m. on Monday.\nThe meeting began.\nNext paragraph.\n"
+    );
+    let out = nutgraf(
+        &["sentences", "--format", "json"],
+        "Ein Satz. Noch einer.".as_bytes(),
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v, serde_json::json!([{"start": 0, "end": 9, "text": "Ein Satz."}, {"start": 10, "end": 21, "text": "Noch einer."}]));
+    assert_eq!(
+        v,
+        serde_json::json!([{"start": 0, "end": 9, "text": "Ein Satz."}, {"start": 10, "end": 21, "text": "Noch einer."}])
+    );
 }
 
 #[test]
@@ -144,11 +232,43 @@ fn markdown_by_extension_and_flag() {
     let md = dir.join("story.md");
     let doc = "# Budget passes\n\n```\ncode. not prose.\n```\n\nThe council approved the budget. It funds schools.\n";
     std::fs::write(&md, doc).unwrap();
-    let v = json(&nutgraf(&["summarize", "--sentences", "2", "--format", "json", md.to_str().unwrap()], b""));
-    let texts: Vec<&str> = v["sentences"].as_array().unwrap().iter().map(|s| s["text"].as_str().unwrap()).collect();
-    assert_eq!(texts, vec!["The council approved the budget.", "It funds schools."]);
-    let v = json(&nutgraf(&["summarize", "--markdown", "--sentences", "1", "--format", "json", "-"], doc.as_bytes()));
-    assert_eq!(v["sentences"][0]["text"], "The council approved the budget.");
+    let v = json(&nutgraf(
+        &[
+            "summarize",
+            "--sentences",
+            "2",
+            "--format",
+            "json",
+            md.to_str().unwrap(),
+        ],
+        b"",
+    ));
+    let texts: Vec<&str> = v["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        texts,
+        vec!["The council approved the budget.", "It funds schools."]
+    );
+    let v = json(&nutgraf(
+        &[
+            "summarize",
+            "--markdown",
+            "--sentences",
+            "1",
+            "--format",
+            "json",
+            "-",
+        ],
+        doc.as_bytes(),
+    ));
+    assert_eq!(
+        v["sentences"][0]["text"],
+        "The council approved the budget."
+    );
     std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -156,23 +276,46 @@ fn markdown_by_extension_and_flag() {
 fn other_languages() {
     let de = "Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen. Die Schulen bekommen mehr Geld. \
 Kritiker nennen die Erhöhung zu klein. Auch die Straßen werden repariert.";
-    let v = json(&nutgraf(&["summarize", "--sentences", "1", "--format", "json"], de.as_bytes()));
+    let v = json(&nutgraf(
+        &["summarize", "--sentences", "1", "--format", "json"],
+        de.as_bytes(),
+    ));
     assert_eq!(v["language"], "de");
     let ru = "Городской совет во вторник утвердил новый бюджет. Школы получат больше денег. Критики считают рост слишком малым.";
-    let v = json(&nutgraf(&["summarize", "--sentences", "1", "--format", "json"], ru.as_bytes()));
+    let v = json(&nutgraf(
+        &["summarize", "--sentences", "1", "--format", "json"],
+        ru.as_bytes(),
+    ));
     assert_eq!(v["language"], "ru");
     let zh = "市议会周二批准了新预算。学校将获得更多资金。批评者认为增幅太小。道路也将得到修缮。";
-    let v = json(&nutgraf(&["summarize", "--sentences", "2", "--format", "json"], zh.as_bytes()));
+    let v = json(&nutgraf(
+        &["summarize", "--sentences", "2", "--format", "json"],
+        zh.as_bytes(),
+    ));
     assert_eq!(v["language"], "zh");
     assert_eq!(v["sentences"].as_array().unwrap().len(), 2);
-    let v = json(&nutgraf(&["summarize", "--sentences", "1", "--language", "de", "--format", "json"], de.as_bytes()));
+    let v = json(&nutgraf(
+        &[
+            "summarize",
+            "--sentences",
+            "1",
+            "--language",
+            "de",
+            "--format",
+            "json",
+        ],
+        de.as_bytes(),
+    ));
     assert_eq!(v["language"], "de");
 }
 
 #[test]
 fn version_and_help() {
     let out = nutgraf(&["--version"], b"");
-    assert_eq!(String::from_utf8(out.stdout).unwrap(), format!("nutgraf {}\n", env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        format!("nutgraf {}\n", env!("CARGO_PKG_VERSION"))
+    );
     let out = nutgraf(&["--help"], b"");
     let help = String::from_utf8(out.stdout).unwrap();
     assert!(help.contains("summarize") && help.contains("sentences") && help.contains("lsp"));

@@ -1,0 +1,118 @@
+//! Invariants of the pure core on arbitrary input: no panics, every span a byte range of the
+//! input on char boundaries, sentence text drawn from its span, summaries in document order.
+
+use nutgraf::article::{Article, Format};
+use nutgraf::summarize::{summarize, Budget, Options, Scope};
+use proptest::prelude::*;
+
+fn check(doc: &str, format: Format) {
+    let a = Article::parse(doc, format);
+    let mut last_end = 0;
+    for s in &a.sentences {
+        let src = doc
+            .get(s.span.clone())
+            .expect("sentence span on char boundaries");
+        assert!(
+            s.span.start >= last_end,
+            "sentences in order, not overlapping"
+        );
+        last_end = s.span.end;
+        assert!(!src.trim().is_empty());
+        if format == Format::Plain {
+            assert_eq!(
+                nutgraf::article::fold_space(src),
+                s.text,
+                "plain sentence text is its span"
+            );
+        }
+        let b = &a.blocks[s.block];
+        assert!(b.span.start <= s.span.start && s.span.end <= b.span.end);
+    }
+    for b in &a.blocks {
+        assert!(doc.get(b.span.clone()).is_some());
+    }
+    for sec in &a.sections {
+        assert!(doc.get(sec.span.clone()).is_some());
+        assert!(sec.blocks.end <= a.blocks.len());
+    }
+    for sb in &a.summaries {
+        assert!(doc.get(sb.span.clone()).is_some());
+    }
+    let language = Some(nutgraf::text::Language::detect(doc));
+    let mut runs: Vec<(Budget, Scope)> = [
+        Budget::Auto,
+        Budget::Sentences(2),
+        Budget::Words(12),
+        Budget::Ratio(0.5),
+    ]
+    .into_iter()
+    .map(|b| (b, Scope::Article))
+    .collect();
+    for scope in [
+        Scope::Range(0..doc.len() / 2),
+        Scope::Range(doc.len()..0),
+        Scope::Block(usize::MAX),
+        Scope::Section(usize::MAX),
+    ]
+    .into_iter()
+    .chain((0..a.sections.len().min(2)).map(Scope::Section))
+    .chain((0..a.blocks.len().min(2)).map(Scope::Block))
+    {
+        runs.push((Budget::Auto, scope));
+    }
+    {
+        for (budget, scope) in runs {
+            let opts = Options { budget, language };
+            let s = summarize(&a, doc, scope, &opts);
+            let mut prev = None;
+            for p in &s.picks {
+                assert!(
+                    doc.get(p.span.clone()).is_some(),
+                    "pick span on char boundaries"
+                );
+                assert!((0.0..=1.0).contains(&p.score));
+                assert!(prev.is_none_or(|q| q < p.sentence), "document order");
+                prev = Some(p.sentence);
+                let sent = &a.sentences[p.sentence].span;
+                assert!(sent.start <= p.span.start && p.span.end == sent.end);
+            }
+            let _ = s.text(doc);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_strings(doc in "\\PC{0,400}") {
+        check(&doc, Format::Plain);
+        check(&doc, Format::Markdown);
+    }
+
+    #[test]
+    fn prose_like_strings(doc in "([A-Z][a-z]{0,8}|[a-z]{1,8}|[0-9]{1,4}|Mr\\.|U\\.S\\.|e\\.g\\.|\\.\\.\\.|[.!?;:,\"'()\\[\\]*_#>`-]|\n|\n\n|  |。|é|🙂|\r\n){0,120}") {
+        check(&doc, Format::Plain);
+        check(&doc, Format::Markdown);
+    }
+
+    #[test]
+    fn arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        let doc = String::from_utf8_lossy(&bytes);
+        check(&doc, Format::Plain);
+        check(&doc, Format::Markdown);
+    }
+}
+
+#[test]
+fn deeply_nested_markdown() {
+    let quotes = format!(
+        "{} deep quote. Another sentence here.\n",
+        ">".repeat(20_000)
+    );
+    check(&quotes, Format::Markdown);
+    let lists = (0..500)
+        .map(|i| format!("{}- item {i}.\n", "  ".repeat(i)))
+        .collect::<String>();
+    check(&lists, Format::Markdown);
+}
