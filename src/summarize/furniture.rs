@@ -25,7 +25,12 @@ pub fn dateline_len(s: &str) -> usize {
             let all_titled = words
                 .iter()
                 .all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '('));
-            if !words.is_empty() && words.len() <= 8 && caps >= 1 && all_titled {
+            let tagged = words.iter().any(|w| {
+                w.strip_prefix('(')
+                    .and_then(|w| w.strip_suffix(')'))
+                    .is_some_and(is_source_tag)
+            });
+            if !words.is_empty() && words.len() <= 8 && ((caps >= 1 && all_titled) || tagged) {
                 return skip_dash(s, i);
             }
         }
@@ -41,13 +46,44 @@ fn floor(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// News agencies and networks that tag datelines, matched in any case (one evaluation set is
+/// lower-cased).
+const AGENCIES: &[&str] = &[
+    "cnn",
+    "ap",
+    "afp",
+    "reuters",
+    "upi",
+    "bbc",
+    "xinhua",
+    "dpa",
+    "bloomberg",
+    "ians",
+    "pti",
+    "ansa",
+    "efe",
+    "kyodo",
+    "yonhap",
+    "tass",
+    "nyt",
+    "wsj",
+    "ft",
+    "abc",
+    "nbc",
+    "cbs",
+    "npr",
+    "pa",
+];
+
 fn is_source_tag(tag: &str) -> bool {
     let t = tag.trim();
-    !t.is_empty()
-        && t.len() <= 24
-        && t.chars().next().is_some_and(char::is_uppercase)
-        && t.split_whitespace().count() <= 3
-        && (is_all_caps(t) || ["Reuters", "Xinhua", "dpa", "Bloomberg"].contains(&t))
+    if t.is_empty() || t.len() > 24 || t.split_whitespace().count() > 3 {
+        return false;
+    }
+    let known = t
+        .split([' ', '/', ','])
+        .any(|w| AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(w)));
+    known || (t.chars().next().is_some_and(char::is_uppercase) && is_all_caps(t))
 }
 
 fn is_all_caps(w: &str) -> bool {
@@ -121,7 +157,10 @@ pub fn is_furniture(s: &str) -> bool {
         "©",
     ];
     let first = lower.chars().next().unwrap_or(' ');
-    if STARTS.iter().any(|p| p.starts_with(first) && lower.starts_with(p)) {
+    if STARTS
+        .iter()
+        .any(|p| p.starts_with(first) && lower.starts_with(p))
+    {
         // "By the end of the year, …" is prose, not a byline.
         if lower.starts_with("by ") {
             return is_byline(t);
@@ -136,7 +175,10 @@ pub fn is_furniture(s: &str) -> bool {
         "(photo:",
         "photo credit",
     ];
-    let maybe = lower.contains("photo") || lower.contains("getty") || lower.contains("click") || lower.contains("rights");
+    let maybe = lower.contains("photo")
+        || lower.contains("getty")
+        || lower.contains("click")
+        || lower.contains("rights");
     if maybe && ANYWHERE.iter().any(|p| lower.contains(p)) {
         return true;
     }
@@ -318,6 +360,10 @@ mod tests {
         assert_eq!(&s[dateline_len(s)..], "The Senate voted.");
         let s = "(CNN) -- A man was arrested.";
         assert_eq!(&s[dateline_len(s)..], "A man was arrested.");
+        let s = "(cnn)a man was arrested.";
+        assert_eq!(&s[dateline_len(s)..], "a man was arrested.");
+        let s = "london, england (cnn) -- a man was arrested.";
+        assert_eq!(&s[dateline_len(s)..], "a man was arrested.");
         for s in [
             "The prices rose — sharply.",
             "(See below) for more.",
