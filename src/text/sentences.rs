@@ -72,6 +72,42 @@ static CLASS: [u8; 256] = {
     t
 };
 
+/// The first byte at or after `i` that is not [`PLAIN`] (or `b.len()`): 16 bytes at a time
+/// where no byte can start a candidate (a test the compiler turns into vector compares).
+fn skip_plain(b: &[u8], mut i: usize) -> usize {
+    #[inline(always)]
+    fn any_special(chunk: &[u8; 16]) -> bool {
+        let mut m = 0u8;
+        for &c in chunk {
+            m |= u8::from(c == b'.')
+                | u8::from(c == b'?')
+                | u8::from(c == b'!')
+                | u8::from(c == b')')
+                | u8::from(c <= 0x0d)
+                | u8::from(c >= 0x80);
+        }
+        m != 0
+    }
+    loop {
+        while let Some(chunk) = b.get(i..i + 16).and_then(|c| <&[u8; 16]>::try_from(c).ok()) {
+            if any_special(chunk) {
+                break;
+            }
+            i += 16;
+        }
+        let end = (i + 16).min(b.len());
+        while i < end {
+            if CLASS[b[i] as usize] != PLAIN {
+                return i;
+            }
+            i += 1;
+        }
+        if i >= b.len() {
+            return i;
+        }
+    }
+}
+
 /// What follows a candidate boundary.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Kind {
@@ -92,6 +128,8 @@ struct Next {
     len: usize,
     /// The next word is a single letter followed by a period (an initial).
     initial: bool,
+    /// An opening bracket comes before the next word.
+    bracket: bool,
 }
 
 impl Next {
@@ -104,6 +142,7 @@ impl Next {
             word: [0; 24],
             len: 0,
             initial: false,
+            bracket: false,
         }
     }
 }
@@ -175,15 +214,18 @@ impl<'a> Scanner<'a> {
             self.begin_paragraph(p);
         }
         let mut i = 0;
-        while i < n {
-            match CLASS[b[i] as usize] {
-                PLAIN => i += 1,
-                DOT => i = self.dot(i),
-                QEX => i = self.qex(i),
-                NL => i = self.newline(i),
-                RPAREN => i = self.rparen(i),
-                _ => i = self.non_ascii(i),
-            }
+        loop {
+            i = skip_plain(b, i);
+            let Some(&c) = b.get(i) else {
+                break;
+            };
+            i = match CLASS[c as usize] {
+                DOT => self.dot(i),
+                QEX => self.qex(i),
+                NL => self.newline(i),
+                RPAREN => self.rparen(i),
+                _ => self.non_ascii(i),
+            };
         }
     }
 
@@ -320,6 +362,10 @@ impl<'a> Scanner<'a> {
         let mut newlines = 0;
         // White space.
         while i < b.len() {
+            if b[i] == b' ' {
+                i += 1;
+                continue;
+            }
             if let Some(l) = self.line_break_len(i) {
                 newlines += 1;
                 if b[i] == 0xe2 && b[i + 2] == 0xa9 {
@@ -336,15 +382,30 @@ impl<'a> Scanner<'a> {
         if i >= b.len() || newlines >= 2 {
             return Next::end();
         }
+        // A dash: "… attention? — you even …".
+        if let Some((c, l)) = self.char_at(i) {
+            let dash =
+                matches!(c, '—' | '–') || (c == '-' && matches!(b.get(i + 1), Some(b' ' | b'-')));
+            if dash {
+                i += l;
+                while b.get(i) == Some(&b'-') {
+                    i += 1;
+                }
+                i = self.skip_hspace(i);
+            }
+        }
         // Opening quotes and brackets.
+        let mut bracket = false;
         while let Some((c, l)) = self.char_at(i) {
             if is_opener(c) {
+                bracket |= matches!(c, '(' | '[');
                 i += l;
             } else {
                 break;
             }
         }
         let mut next = Next::end();
+        next.bracket = bracket;
         let Some((c, _)) = self.char_at(i) else {
             next.kind = Kind::Other;
             return next;
@@ -363,7 +424,18 @@ impl<'a> Scanner<'a> {
         if matches!(next.kind, Kind::Upper | Kind::Lower) {
             let start = i;
             let mut letters = 0;
-            while let Some((c, l)) = self.char_at(i) {
+            while let Some(&c) = b.get(i) {
+                if c.is_ascii_alphabetic() {
+                    i += 1;
+                    letters += 1;
+                    continue;
+                }
+                if c < 0x80 && c != b'\'' {
+                    break;
+                }
+                let Some((c, l)) = self.char_at(i) else {
+                    break;
+                };
                 if c.is_alphabetic() || ((c == '\'' || c == '’') && letters > 0) {
                     i += l;
                     letters += 1;
@@ -386,9 +458,27 @@ impl<'a> Scanner<'a> {
     /// trailing closers; `None` when it is very long.
     fn token_before(&self, i: usize) -> Option<(usize, &'a str)> {
         let text = self.text;
+        let b = self.b;
         let mut start = i;
-        for (p, c) in text[..i].char_indices().rev() {
-            if c.is_whitespace() {
+        // ASCII fast path.
+        while start > self.last_cut && i - start <= 64 {
+            let c = b[start - 1];
+            if c >= 0x80 {
+                break;
+            }
+            if c.is_ascii_whitespace() {
+                return self.token_bounds(start, i);
+            }
+            start -= 1;
+        }
+        if i - start > 64 {
+            return None;
+        }
+        if start <= self.last_cut {
+            return self.token_bounds(start, i);
+        }
+        for (p, c) in text[..start].char_indices().rev() {
+            if c.is_whitespace() || p < self.last_cut {
                 break;
             }
             if i - p > 64 {
@@ -396,7 +486,11 @@ impl<'a> Scanner<'a> {
             }
             start = p;
         }
-        let mut tok = &text[start..i];
+        self.token_bounds(start, i)
+    }
+
+    fn token_bounds(&self, mut start: usize, i: usize) -> Option<(usize, &'a str)> {
+        let mut tok = self.text.get(start..i)?;
         let t = tok.trim_start_matches(|c: char| is_opener(c) || is_bullet(c));
         start += tok.len() - t.len();
         tok = t.trim_end_matches(is_closer);
@@ -444,10 +538,12 @@ impl<'a> Scanner<'a> {
             }
             return k.max(i + 1);
         }
-        let next = self.next_word(k);
+        let e = self.trailing_ellipsis(k);
+        let next = self.next_word(e);
         let Some((tok_start, tok)) = self.token_before(i) else {
             if self.ends(Tok::Plain, None, &next) {
-                self.cut(k);
+                self.cut(e);
+                return e;
             }
             return k;
         };
@@ -474,7 +570,8 @@ impl<'a> Scanner<'a> {
         }
         let kind = classify(tok);
         if self.ends(kind, Some(tok_start), &next) {
-            self.cut(k);
+            self.cut(e);
+            return e;
         }
         k
     }
@@ -488,7 +585,8 @@ impl<'a> Scanner<'a> {
         let w = next.word();
         match tok {
             Tok::Plain => match next.kind {
-                Lower => self.lower_mode(),
+                // "… the same properties. (credit: …)"
+                Lower => next.bracket || self.lower_mode(),
                 _ => true,
             },
             Tok::Initial { upper } => {
@@ -497,30 +595,69 @@ impl<'a> Scanner<'a> {
                 }
                 match next.kind {
                     Upper => upper && is_weak_starter(w),
-                    Lower => self.lower_mode() && is_strong_starter(w),
+                    Lower => is_strong_starter(w) && self.lower_mode(),
                     _ => false,
                 }
+            }
+            // A title after a comma stands after the name: "D. F. Costello, Prof. A …".
+            Tok::Abbr(Abbrev::Title) if tok_start.is_some_and(|p| self.after_comma(p)) => {
+                self.ends(Tok::Abbr(Abbrev::Ambiguous), tok_start, next)
             }
             Tok::Abbr(Abbrev::Title | Abbrev::Inner) => false,
             Tok::Abbr(Abbrev::Numeric) => match next.kind {
                 Upper => !is_roman(w) || w == b"i",
-                Lower => self.lower_mode() && is_strong_starter(w),
+                Lower => is_strong_starter(w) && self.lower_mode(),
                 _ => false,
             },
             Tok::Abbr(Abbrev::Etc) => match next.kind {
                 Upper => true,
-                Lower => self.lower_mode() && is_strong_starter(w),
+                Lower => is_strong_starter(w) && self.lower_mode(),
                 _ => false,
             },
             Tok::Abbr(a @ (Abbrev::Ambiguous | Abbrev::Time)) => {
                 let time = a == Abbrev::Time;
                 let starts = match next.kind {
                     Upper => is_weak_starter(w) || (time && is_title(w)),
-                    Lower => self.lower_mode() && (is_strong_starter(w) || (time && is_title(w))),
+                    Lower => (is_strong_starter(w) || (time && is_title(w))) && self.lower_mode(),
                     _ => false,
                 };
                 starts && !tok_start.is_some_and(|p| self.short_lead(p))
             }
+        }
+    }
+
+    /// Whether the token at `p` follows a comma.
+    fn after_comma(&self, p: usize) -> bool {
+        self.text
+            .get(self.last_cut..p)
+            .is_some_and(|s| s.trim_end().ends_with(','))
+    }
+
+    /// A stand-alone ellipsis after a sentence end ("Really? ... There is more.") belongs to
+    /// that sentence: returns the end of the ellipsis, or `k`.
+    fn trailing_ellipsis(&self, k: usize) -> usize {
+        let b = self.b;
+        let p = self.skip_hspace(k);
+        if p == k || p >= b.len() {
+            return k;
+        }
+        let rest = &b[p..];
+        let mut q = if rest.starts_with(b"...") {
+            p + 3
+        } else if rest.starts_with("…".as_bytes()) {
+            p + 3
+        } else if rest.starts_with(b". . .") {
+            p + 5
+        } else {
+            return k;
+        };
+        while q < b.len() && (b[q] == b'.' || (b[q] == b' ' && b.get(q + 1) == Some(&b'.'))) {
+            q += 1;
+        }
+        match self.char_at(q) {
+            None => q,
+            Some((c, _)) if c.is_whitespace() => q,
+            _ => k,
         }
     }
 
@@ -668,13 +805,15 @@ impl<'a> Scanner<'a> {
         if !c.is_whitespace() {
             return k;
         }
-        let next = self.next_word(k);
+        let e = self.trailing_ellipsis(k);
+        let next = self.next_word(e);
         let ends = match next.kind {
             Kind::Lower => !closed && self.lower_mode(),
             _ => true,
         };
         if ends {
-            self.cut(k);
+            self.cut(e);
+            return e;
         }
         k
     }
@@ -973,6 +1112,21 @@ impl<'a> Scanner<'a> {
             return m;
         }
         let b = self.b;
+        // Lower-cased text has (almost) no capitals at all: at most 1% of the letters.
+        let mut upper = 0;
+        let mut lower = 0;
+        for chunk in b.chunks(256) {
+            upper += chunk.iter().filter(|c| c.is_ascii_uppercase()).count();
+            if upper * 100 > b.len() {
+                self.lower = Some(false);
+                return false;
+            }
+            lower += chunk.iter().filter(|c| c.is_ascii_lowercase()).count();
+        }
+        if lower == 0 || upper * 100 > upper + lower {
+            self.lower = Some(false);
+            return false;
+        }
         let (mut lo, mut up) = (0usize, 0usize);
         let mut i = 3;
         while i + 2 < b.len() {
@@ -997,11 +1151,7 @@ impl<'a> Scanner<'a> {
             }
             i += 1;
         }
-        let m = if lo + up > 0 {
-            lo > up
-        } else {
-            !b.iter().any(u8::is_ascii_uppercase) && b.iter().any(u8::is_ascii_lowercase)
-        };
+        let m = lo >= up;
         self.lower = Some(m);
         m
     }
@@ -1009,11 +1159,14 @@ impl<'a> Scanner<'a> {
 
 /// The shape of the token before a period.
 fn classify(tok: &str) -> Tok {
-    if tok.is_empty() || tok.len() > 24 || tok.contains(['/', '@', ':', '\\']) {
+    if tok.is_empty()
+        || tok.len() > 24
+        || tok.bytes().any(|c| matches!(c, b'/' | b'@' | b':' | b'\\'))
+    {
         return Tok::Plain;
     }
     // "non-U.S.", "ex-Gov.": the part after the last hyphen.
-    let tok = match tok.rfind('-') {
+    let tok = match tok.bytes().rposition(|c| c == b'-') {
         Some(h) if h + 1 < tok.len() => &tok[h + 1..],
         _ => tok,
     };
@@ -1226,5 +1379,641 @@ mod tests {
         check("", &[]);
         check("   \n\n\t ", &[]);
         check("Hello", &["Hello"]);
+        check("  Hello world.  ", &["Hello world."]);
+    }
+
+    // Golden rules (Pragmatic Segmenter / pySBD English list).
+
+    #[test]
+    fn golden_simple() {
+        check(
+            "Hello World. My name is Jonas.",
+            &["Hello World.", "My name is Jonas."],
+        );
+        check(
+            "What is your name? My name is Jonas.",
+            &["What is your name?", "My name is Jonas."],
+        );
+        check("There it is! I found it.", &["There it is!", "I found it."]);
+    }
+
+    #[test]
+    fn golden_abbreviations() {
+        check(
+            "My name is Jonas E. Smith.",
+            &["My name is Jonas E. Smith."],
+        );
+        check("Please turn to p. 55.", &["Please turn to p. 55."]);
+        check(
+            "Were Jane and co. at the party?",
+            &["Were Jane and co. at the party?"],
+        );
+        check(
+            "They closed the deal with Pitt, Briggs & Co. at noon.",
+            &["They closed the deal with Pitt, Briggs & Co. at noon."],
+        );
+        check(
+            "Let's ask Jane and co. They should know.",
+            &["Let's ask Jane and co.", "They should know."],
+        );
+        check(
+            "They closed the deal with Pitt, Briggs & Co. It closed yesterday.",
+            &[
+                "They closed the deal with Pitt, Briggs & Co.",
+                "It closed yesterday.",
+            ],
+        );
+        check(
+            "I can see Mt. Fuji from here.",
+            &["I can see Mt. Fuji from here."],
+        );
+        check(
+            "St. Michael's Church is on 5th st. near the light.",
+            &["St. Michael's Church is on 5th st. near the light."],
+        );
+        check("That is JFK Jr.'s book.", &["That is JFK Jr.'s book."]);
+        check(
+            "I visited the U.S.A. last year.",
+            &["I visited the U.S.A. last year."],
+        );
+        check(
+            "I live in the E.U. How about you?",
+            &["I live in the E.U.", "How about you?"],
+        );
+        check(
+            "I live in the U.S. How about you?",
+            &["I live in the U.S.", "How about you?"],
+        );
+        check(
+            "I work for the U.S. Government in Virginia.",
+            &["I work for the U.S. Government in Virginia."],
+        );
+        check(
+            "I have lived in the U.S. for 20 years.",
+            &["I have lived in the U.S. for 20 years."],
+        );
+    }
+
+    #[test]
+    fn golden_times() {
+        check(
+            "At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went to the store.",
+            &[
+                "At 5 a.m. Mr. Smith went to the bank.",
+                "He left the bank at 6 P.M.",
+                "Mr. Smith then went to the store.",
+            ],
+        );
+    }
+
+    #[test]
+    fn golden_numbers() {
+        check(
+            "She has $100.00 in her bag.",
+            &["She has $100.00 in her bag."],
+        );
+        check(
+            "She has $100.00. It is in her bag.",
+            &["She has $100.00.", "It is in her bag."],
+        );
+        check(
+            "You can find it at N°. 1026.253.553. That is where the treasure is.",
+            &[
+                "You can find it at N°. 1026.253.553.",
+                "That is where the treasure is.",
+            ],
+        );
+    }
+
+    #[test]
+    fn golden_parentheses_and_quotes() {
+        check(
+            "He teaches science (He previously worked for 5 years as an engineer.) at the local University.",
+            &["He teaches science (He previously worked for 5 years as an engineer.) at the local University."],
+        );
+        check(
+            "She turned to him, 'This is great.' she said.",
+            &["She turned to him, 'This is great.' she said."],
+        );
+        check(
+            "She turned to him, \"This is great.\" she said.",
+            &["She turned to him, \"This is great.\" she said."],
+        );
+        check(
+            "She turned to him, \"This is great.\" She held the book out to show him.",
+            &[
+                "She turned to him, \"This is great.\"",
+                "She held the book out to show him.",
+            ],
+        );
+    }
+
+    #[test]
+    fn golden_email_and_url() {
+        check(
+            "Her email is Jane.Doe@example.com. I sent her an email.",
+            &["Her email is Jane.Doe@example.com.", "I sent her an email."],
+        );
+        check(
+            "The site is: https://www.example.50.com/new-site/awesome_content.html. Please check it out.",
+            &[
+                "The site is: https://www.example.50.com/new-site/awesome_content.html.",
+                "Please check it out.",
+            ],
+        );
+    }
+
+    #[test]
+    fn golden_double_punctuation() {
+        check(
+            "Hello!! Long time no see.",
+            &["Hello!!", "Long time no see."],
+        );
+        check("Hello?? Who is there?", &["Hello??", "Who is there?"]);
+        check("Hello!? Is that you?", &["Hello!?", "Is that you?"]);
+        check("Hello?! Is that you?", &["Hello?!", "Is that you?"]);
+    }
+
+    #[test]
+    fn golden_lists() {
+        check(
+            "1.) The first item 2.) The second item",
+            &["1.) The first item", "2.) The second item"],
+        );
+        check(
+            "1.) The first item. 2.) The second item.",
+            &["1.) The first item.", "2.) The second item."],
+        );
+        check(
+            "1) The first item 2) The second item",
+            &["1) The first item", "2) The second item"],
+        );
+        check(
+            "1) The first item. 2) The second item.",
+            &["1) The first item.", "2) The second item."],
+        );
+        check(
+            "1. The first item 2. The second item",
+            &["1. The first item", "2. The second item"],
+        );
+        check(
+            "1. The first item. 2. The second item.",
+            &["1. The first item.", "2. The second item."],
+        );
+        check(
+            "• 9. The first item • 10. The second item",
+            &["• 9. The first item", "• 10. The second item"],
+        );
+        check(
+            "⁃9. The first item ⁃10. The second item",
+            &["⁃9. The first item", "⁃10. The second item"],
+        );
+        check(
+            "a. The first item b. The second item c. The third list item",
+            &[
+                "a. The first item",
+                "b. The second item",
+                "c. The third list item",
+            ],
+        );
+    }
+
+    #[test]
+    fn golden_newlines() {
+        check(
+            "This is a sentence\ncut off in the middle because pdf.",
+            &["This is a sentence\ncut off in the middle because pdf."],
+        );
+        check(
+            "It was a cold \nnight in the city.",
+            &["It was a cold \nnight in the city."],
+        );
+        check(
+            "features\ncontact manager\nevents, activities\n",
+            &["features", "contact manager", "events, activities"],
+        );
+    }
+
+    #[test]
+    fn golden_names_with_punctuation() {
+        check(
+            "She works at Yahoo! in the accounting department.",
+            &["She works at Yahoo! in the accounting department."],
+        );
+        check(
+            "We make a good team, you and I. Did you see Albert I. Jones yesterday?",
+            &[
+                "We make a good team, you and I.",
+                "Did you see Albert I. Jones yesterday?",
+            ],
+        );
+    }
+
+    #[test]
+    fn golden_ellipses() {
+        check(
+            "Thoreau argues that by simplifying one’s life, “the laws of the universe will appear less complex. . . .”",
+            &["Thoreau argues that by simplifying one’s life, “the laws of the universe will appear less complex. . . .”"],
+        );
+        check(
+            "\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55).",
+            &["\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55)."],
+        );
+        check(
+            "If words are left off at the end of a sentence, and that is all that is omitted, indicate the omission with ellipsis marks (preceded and followed by a space) and then indicate the end of the sentence with a period . . . . Next sentence.",
+            &[
+                "If words are left off at the end of a sentence, and that is all that is omitted, indicate the omission with ellipsis marks (preceded and followed by a space) and then indicate the end of the sentence with a period . . . .",
+                "Next sentence.",
+            ],
+        );
+        check(
+            "I never meant that.... She left the store.",
+            &["I never meant that....", "She left the store."],
+        );
+        check(
+            "I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it.",
+            &["I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it."],
+        );
+        check(
+            "One further habit which was somewhat weakened . . . was that of combining words into self-interpreting compounds. . . . The practice was not abandoned. . . .",
+            &[
+                "One further habit which was somewhat weakened . . . was that of combining words into self-interpreting compounds.",
+                ". . . The practice was not abandoned. . . .",
+            ],
+        );
+    }
+
+    #[test]
+    fn golden_no_space_after_period() {
+        check(
+            "Hello world.Today is Tuesday.Mr. Smith went to the store and bought 1,000.That is a lot.",
+            &["Hello world.", "Today is Tuesday.", "Mr. Smith went to the store and bought 1,000.", "That is a lot."],
+        );
+    }
+
+    // The brief's hard cases.
+
+    #[test]
+    fn honorifics_and_titles() {
+        check(
+            "Mr. and Mrs. Smith met Dr. Jones and Prof. Lee. Gov. Brown, Sen. Warren and Rep. Cole came too.",
+            &[
+                "Mr. and Mrs. Smith met Dr. Jones and Prof. Lee.",
+                "Gov. Brown, Sen. Warren and Rep. Cole came too.",
+            ],
+        );
+        check(
+            "Gen. Patton visited St. Louis. Martin Luther King Jr. spoke later.",
+            &[
+                "Gen. Patton visited St. Louis.",
+                "Martin Luther King Jr. spoke later.",
+            ],
+        );
+        check(
+            "Apple Inc. said profits rose. Acme Ltd. and Foo Corp. disagreed. Smith & Co. It closed.",
+            &["Apple Inc. said profits rose.", "Acme Ltd. and Foo Corp. disagreed.", "Smith & Co.", "It closed."],
+        );
+        check(
+            "It was Smith vs. Jones in the final.",
+            &["It was Smith vs. Jones in the final."],
+        );
+    }
+
+    #[test]
+    fn etc_eg_ie() {
+        check(
+            "Bring pens, paper, etc. The exam starts at noon.",
+            &["Bring pens, paper, etc.", "The exam starts at noon."],
+        );
+        check(
+            "Bring pens, paper, etc. to the exam.",
+            &["Bring pens, paper, etc. to the exam."],
+        );
+        check(
+            "Use a tool, e.g. Python or Rust, i.e. Something fast.",
+            &["Use a tool, e.g. Python or Rust, i.e. Something fast."],
+        );
+        check(
+            "Fruit (e.g., apples) is good.",
+            &["Fruit (e.g., apples) is good."],
+        );
+    }
+
+    #[test]
+    fn us_uk_un() {
+        check(
+            "He arrived in the U.S. The next day he left.",
+            &["He arrived in the U.S.", "The next day he left."],
+        );
+        check(
+            "He joined the U.S. Army in 1990.",
+            &["He joined the U.S. Army in 1990."],
+        );
+        check(
+            "The U.K. and the U.N. agreed. The U.N. Security Council met.",
+            &[
+                "The U.K. and the U.N. agreed.",
+                "The U.N. Security Council met.",
+            ],
+        );
+    }
+
+    #[test]
+    fn initials() {
+        check(
+            "J. R. R. Tolkien wrote it. George W. Bush read it.",
+            &["J. R. R. Tolkien wrote it.", "George W. Bush read it."],
+        );
+        check(
+            "The author is J.R.R. Tolkien.",
+            &["The author is J.R.R. Tolkien."],
+        );
+    }
+
+    #[test]
+    fn numbers() {
+        check(
+            "It rose 3.5 percent to $1.2bn. Sales of 1,000 units rose 2.5%. Version 1.2.3 shipped.",
+            &[
+                "It rose 3.5 percent to $1.2bn.",
+                "Sales of 1,000 units rose 2.5%.",
+                "Version 1.2.3 shipped.",
+            ],
+        );
+        check(
+            "See No. 5 and Fig. 3 on p. 12.",
+            &["See No. 5 and Fig. 3 on p. 12."],
+        );
+        check("No. That is wrong.", &["No.", "That is wrong."]);
+        check(
+            "The meeting is on Jan. 5 and Feb. 12. It starts at 10:30 a.m. sharp.",
+            &[
+                "The meeting is on Jan. 5 and Feb. 12.",
+                "It starts at 10:30 a.m. sharp.",
+            ],
+        );
+        check(
+            "It ended in 2010. 2011 was better.",
+            &["It ended in 2010.", "2011 was better."],
+        );
+    }
+
+    #[test]
+    fn ellipses() {
+        check("Wait... what?", &["Wait... what?"]);
+        check("He paused… Then left.", &["He paused…", "Then left."]);
+        check("He paused... Then left.", &["He paused...", "Then left."]);
+        check(
+            "Really? ... There is more.",
+            &["Really? ...", "There is more."],
+        );
+    }
+
+    #[test]
+    fn quotes_and_brackets() {
+        check(
+            "He said \"no.\" Then left.",
+            &["He said \"no.\"", "Then left."],
+        );
+        check("(See below.) Next one.", &["(See below.)", "Next one."]);
+        check("He said “no.” Then left.", &["He said “no.”", "Then left."]);
+        check("He said ‘no.’ Then left.", &["He said ‘no.’", "Then left."]);
+        check(
+            "“Are you sure?” she asked.",
+            &["“Are you sure?” she asked."],
+        );
+        check(
+            "He asked: “Why?” Nobody knew.",
+            &["He asked: “Why?”", "Nobody knew."],
+        );
+    }
+
+    #[test]
+    fn question_and_exclamation() {
+        check("What?! No way!!! Yes.", &["What?!", "No way!!!", "Yes."]);
+        check("Is it?? I think so!", &["Is it??", "I think so!"]);
+    }
+
+    #[test]
+    fn markdown_lists() {
+        check(
+            "Shopping:\n- eggs\n- milk and bread\n* cheese\n• apples",
+            &[
+                "Shopping:",
+                "- eggs",
+                "- milk and bread",
+                "* cheese",
+                "• apples",
+            ],
+        );
+        check(
+            "Steps\n1. Open the box\n2. Take it out\n3) Plug it in",
+            &[
+                "Steps",
+                "1. Open the box",
+                "2. Take it out",
+                "3) Plug it in",
+            ],
+        );
+        check(
+            "(a) first thing\n(b) second thing",
+            &["(a) first thing", "(b) second thing"],
+        );
+    }
+
+    #[test]
+    fn inline_enumeration_in_a_sentence_stays() {
+        check(
+            "The court held that (a) the rule applies and (b) the claim fails.",
+            &["The court held that (a) the rule applies and (b) the claim fails."],
+        );
+    }
+
+    #[test]
+    fn urls_emails_files_domains() {
+        check(
+            "Go to https://example.com/a.b?x=1 now. Mail jane.doe@example.co.uk today. Open report.pdf and main.rs first. Amazon.com grew.",
+            &[
+                "Go to https://example.com/a.b?x=1 now.",
+                "Mail jane.doe@example.co.uk today.",
+                "Open report.pdf and main.rs first.",
+                "Amazon.com grew.",
+            ],
+        );
+        check(
+            "Visit www.example.org. It is free.",
+            &["Visit www.example.org.", "It is free."],
+        );
+    }
+
+    #[test]
+    fn lower_cased_text() {
+        check(
+            "he arrived at 5 p.m. on monday. the meeting began.",
+            &["he arrived at 5 p.m. on monday.", "the meeting began."],
+        );
+        check(
+            "mr. smith went to washington. he met sen. jones there. they talked about the u.s. economy. it was fine.",
+            &[
+                "mr. smith went to washington.",
+                "he met sen. jones there.",
+                "they talked about the u.s. economy.",
+                "it was fine.",
+            ],
+        );
+        check(
+            "is it true? yes it is. \"really?\" she asked. no!",
+            &["is it true?", "yes it is.", "\"really?\" she asked.", "no!"],
+        );
+    }
+
+    #[test]
+    fn cased_text_does_not_split_before_lower_case() {
+        check(
+            "The results were good. the end.",
+            &["The results were good. the end."],
+        );
+    }
+
+    #[test]
+    fn cjk() {
+        check("今天下雨。我们在家。", &["今天下雨。", "我们在家。"]);
+        check("本当？はい！行こう。", &["本当？", "はい！", "行こう。"]);
+        check("他说：“好。”我们走吧。", &["他说：“好。”", "我们走吧。"]);
+    }
+
+    #[test]
+    fn other_scripts() {
+        check("यह एक वाक्य है। यह दूसरा है।", &["यह एक वाक्य है।", "यह दूसरा है।"]);
+        check("هل أنت بخير؟ نعم.", &["هل أنت بخير؟", "نعم."]);
+        check("Это первое. Это второе.", &["Это первое.", "Это второе."]);
+    }
+
+    #[test]
+    fn markdown_inline() {
+        check(
+            "This is **bold.** Next one.",
+            &["This is **bold.**", "Next one."],
+        );
+        check(
+            "See [a link](https://x.com/a.b). Next one.",
+            &["See [a link](https://x.com/a.b).", "Next one."],
+        );
+        check(
+            "Run `code.rs` now. Then stop.",
+            &["Run `code.rs` now.", "Then stop."],
+        );
+        check("It is _done._ Next.", &["It is _done._", "Next."]);
+    }
+
+    #[test]
+    fn citations() {
+        check(
+            "Bias has been the focus of much research. [1 - 3] Sociologists have explored it [3 – 5].",
+            &["Bias has been the focus of much research. [1 - 3]", "Sociologists have explored it [3 – 5]."],
+        );
+        check(
+            "It is known.[4][5] Others agree.",
+            &["It is known.[4][5]", "Others agree."],
+        );
+        check(
+            "As Gibbons et al. [4] showed.",
+            &["As Gibbons et al. [4] showed."],
+        );
+        check(
+            "As Smith et al. (2010) showed.",
+            &["As Smith et al. (2010) showed."],
+        );
+    }
+
+    #[test]
+    fn paragraphs_and_headings() {
+        check(
+            "Introduction\n\nThe prevalence of X: Results from Y\n\nText starts here. It goes on.",
+            &[
+                "Introduction",
+                "The prevalence of X: Results from Y",
+                "Text starts here.",
+                "It goes on.",
+            ],
+        );
+        check(
+            "# Title\nSome text here. More.",
+            &["# Title", "Some text here.", "More."],
+        );
+        check("A line\r\n\r\nAnother line", &["A line", "Another line"]);
+        check("Para one\u{2029}Para two", &["Para one", "Para two"]);
+        check(
+            "Breaking News\nThe president said on Monday that the plan would go ahead.",
+            &[
+                "Breaking News",
+                "The president said on Monday that the plan would go ahead.",
+            ],
+        );
+    }
+
+    #[test]
+    fn caption_labels() {
+        check(
+            "Figure 2.3 Copper oxide, a powdery solid.",
+            &["Figure 2.3", "Copper oxide, a powdery solid."],
+        );
+        check(
+            "Figure 2.3 shows the result.",
+            &["Figure 2.3 shows the result."],
+        );
+    }
+
+    #[test]
+    fn spans_are_exact() {
+        let text = "  One.  Two?\n\n Three!  ";
+        assert_eq!(split_sentences(text), vec![2..6, 8..12, 15..21]);
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        for t in [
+            ".",
+            "..",
+            "...",
+            "…",
+            "?",
+            "!?",
+            "\n",
+            "\r",
+            "\r\n",
+            "\u{2028}",
+            "\u{2029}",
+            "a.b.c.",
+            ". . .",
+            "\"",
+            "“",
+            "(",
+            "[1]",
+            "[",
+            "1.",
+            "1)",
+            "a)",
+            "#",
+            "# ",
+            "•",
+            "-",
+            "- ",
+            "Mr.",
+            "e.g.",
+            "x\u{85}y",
+            "。",
+            "．",
+            "１．５",
+            "\u{feff}.",
+            "é. É",
+            "ß. ẞ",
+            "Ǆ. ǅ",
+        ] {
+            let spans = split_sentences(t);
+            for r in spans {
+                assert!(!t[r].trim().is_empty());
+            }
+        }
     }
 }
