@@ -69,9 +69,13 @@
       (nutgraf-test-sentences (buffer-substring-no-properties beg end)))))
 
 (defun nutgraf-test-file-sentences (file)
+  "Sentences of FILE's body paragraphs (not headings, not a title line without a full stop)."
   (with-temp-buffer
     (insert-file-contents file)
-    (nutgraf-test-sentences (buffer-string))))
+    (cl-loop for paragraph in (split-string (buffer-string) "\n[ \t]*\n" t)
+             for text = (nutgraf-test-normalize paragraph)
+             unless (or (string-empty-p text) (string-prefix-p "#" text))
+             append (nutgraf-test-sentences text))))
 
 (defun nutgraf-test-count (needle text)
   (let ((n 0) (start 0))

@@ -67,5 +67,5 @@ show_log() {
   local file="$1" lines="${2:-40}"
   [ -s "$file" ] || return 0
   echo "  --- last $lines lines of $file ---"
-  tail -n "$lines" "$file" | sed 's/^/  | /'
+  tail -n "$lines" "$file" | sed "s/^/  | /"; echo
 }

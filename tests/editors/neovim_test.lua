@@ -265,13 +265,19 @@ local function check_file(file, spec)
     blocks .. ' block(s) after the second run')
 end
 
+-- Sentences of the file's body paragraphs (not headings, not the plain-text title line).
 local function all_sentences_of(file)
   local f = assert(io.open(file))
-  local text = normalize(f:read('*a'))
+  local text = f:read('*a')
   f:close()
   local out = {}
-  for sentence in text:gmatch('[^.!?]+[.!?]') do
-    table.insert(out, vim.trim(sentence))
+  for paragraph in (text .. '\n\n'):gmatch('(.-)\n%s*\n') do
+    paragraph = normalize(paragraph)
+    if paragraph ~= '' and not paragraph:find('^#') then
+      for sentence in paragraph:gmatch('[^.!?]+[.!?]') do
+        table.insert(out, vim.trim(sentence))
+      end
+    end
   end
   return out
 end
@@ -346,7 +352,11 @@ end
 pcall(function()
   local all = vim.lsp.get_clients and vim.lsp.get_clients() or vim.lsp.get_active_clients()
   for _, client in ipairs(all) do
-    client.stop()
+    if vim.fn.has('nvim-0.11') == 1 then
+      client:stop()
+    else
+      client.stop()
+    end
   end
   vim.wait(3000, function()
     local left = vim.lsp.get_clients and vim.lsp.get_clients() or vim.lsp.get_active_clients()
