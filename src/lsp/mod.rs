@@ -1,8 +1,472 @@
-//! The language server. (In progress.)
+//! The language server (DESIGN.md §2): hovers with the gist of a paragraph, section or article,
+//! code actions that insert or update summary blocks, a stale-summary diagnostic, the command
+//! `nutgraf.summarize`, over stdio with `tower-lsp-server` on tokio.
+//!
+//! Only this module knows LSP types. Logging goes to stderr (filter: `NUTGRAF_LOG`, default
+//! `warn`); stdout is the protocol.
+//!
+//! - [`documents`]: open documents, versions, incremental sync, positions;
+//! - [`parse`]: incremental (chunked) parsing for large documents;
+//! - [`engine`]: summaries of an article, a section, a block or a selection;
+//! - [`hover`], [`actions`], [`diagnostics`], [`commands`], [`config`]: the features.
 
+pub mod actions;
+pub mod commands;
+pub mod config;
+pub mod diagnostics;
+pub mod documents;
+pub mod engine;
+pub mod hover;
 pub mod parse;
 
-/// Runs the language server on stdin/stdout until the client says `exit`.
-pub fn serve() -> std::process::ExitCode {
-    std::process::ExitCode::FAILURE
+use std::collections::HashSet;
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
+
+use serde_json::Value;
+use tower_lsp_server::jsonrpc::{Error, ErrorCode, Result};
+use tower_lsp_server::ls_types::*;
+use tower_lsp_server::{Client, LanguageServer, LspService, Server};
+use tracing::{debug, info, warn};
+
+use self::config::Config;
+use self::documents::{lock, Snapshot, Store};
+use crate::text::Encoding;
+
+/// How long edits must pause before stale summaries are looked for.
+const DIAGNOSTICS_DELAY: Duration = Duration::from_millis(300);
+/// How long to wait for the client to answer `workspace/configuration`.
+const CONFIG_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// Runs the language server on stdin/stdout until the client says `exit` (or closes stdin).
+/// Exit code 0 after `shutdown` then `exit`, 1 when the client never asked to shut down.
+pub fn serve() -> ExitCode {
+    init_logging();
+    let rt = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            tracing::error!("cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let shutdown = Arc::new(AtomicBool::new(false));
+    let flag = shutdown.clone();
+    rt.block_on(async move {
+        let (service, socket) = LspService::new(|client| Backend::new(client, flag));
+        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+            .serve(service)
+            .await;
+    });
+    // Background work (debounced diagnostics, a configuration request nobody answers) and the
+    // thread blocked reading stdin must not hold the exit up.
+    rt.shutdown_timeout(Duration::from_millis(200));
+    if shutdown.load(Ordering::SeqCst) {
+        info!("exit after shutdown");
+        ExitCode::SUCCESS
+    } else {
+        warn!("exit without shutdown");
+        ExitCode::FAILURE
+    }
+}
+
+fn init_logging() {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_env("NUTGRAF_LOG").unwrap_or_else(|_| EnvFilter::new("warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(false)
+        .try_init();
+}
+
+/// Server state shared with background tasks.
+struct State {
+    store: Store,
+    config: RwLock<Arc<Config>>,
+    generation: AtomicU64,
+    /// (initializationOptions, workspace settings): the configuration layers.
+    layers: Mutex<(Value, Value)>,
+    /// 0: UTF-16, 1: UTF-8.
+    encoding: AtomicU8,
+    resolve_support: AtomicBool,
+    pull_config: AtomicBool,
+    /// Configuration problems already reported to the client.
+    reported: Mutex<HashSet<String>>,
+    /// Problems found before the client could be told.
+    pending: Mutex<Vec<String>>,
+}
+
+impl State {
+    fn encoding(&self) -> Encoding {
+        if self.encoding.load(Ordering::Relaxed) == 1 {
+            Encoding::Utf8
+        } else {
+            Encoding::Utf16
+        }
+    }
+
+    fn config(&self) -> (Arc<Config>, u64) {
+        let c = self.config.read().unwrap_or_else(|e| e.into_inner()).clone();
+        (c, self.generation.load(Ordering::SeqCst))
+    }
+
+    /// Recomputes the configuration from its layers; whether it changed, and the problems.
+    fn recompute_config(&self) -> (bool, Vec<String>) {
+        let (cfg, problems) = {
+            let layers = lock(&self.layers);
+            Config::from_layers(&[&layers.0, &layers.1])
+        };
+        let mut cur = self.config.write().unwrap_or_else(|e| e.into_inner());
+        let changed = **cur != cfg;
+        if changed {
+            info!("configuration: {cfg:?}");
+            *cur = Arc::new(cfg);
+            self.generation.fetch_add(1, Ordering::SeqCst);
+        }
+        (changed, problems)
+    }
+
+    /// The problems not reported yet (each is reported once).
+    fn fresh_problems(&self, problems: Vec<String>) -> Vec<String> {
+        let mut seen = lock(&self.reported);
+        problems.into_iter().filter(|p| seen.insert(p.clone())).collect()
+    }
+}
+
+pub struct Backend {
+    client: Client,
+    state: Arc<State>,
+    shutdown: Arc<AtomicBool>,
+}
+
+impl Backend {
+    fn new(client: Client, shutdown: Arc<AtomicBool>) -> Backend {
+        Backend {
+            client,
+            state: Arc::new(State {
+                store: Store::default(),
+                config: RwLock::new(Arc::new(Config::default())),
+                generation: AtomicU64::new(0),
+                layers: Mutex::new((Value::Null, Value::Null)),
+                encoding: AtomicU8::new(0),
+                resolve_support: AtomicBool::new(false),
+                pull_config: AtomicBool::new(false),
+                reported: Mutex::new(HashSet::new()),
+                pending: Mutex::new(Vec::new()),
+            }),
+            shutdown,
+        }
+    }
+
+    fn document(&self, uri: &Uri, what: &str) -> Option<Arc<Snapshot>> {
+        let d = self.state.store.get(uri);
+        if d.is_none() {
+            warn!("{what} for {} which is not open", uri.as_str());
+        }
+        d
+    }
+
+    /// Applies a new workspace-settings layer and tells the client about bad keys.
+    async fn settings_changed(&self) {
+        apply_settings(&self.client, &self.state).await;
+    }
+}
+
+async fn report(client: &Client, state: &State, problems: Vec<String>) {
+    for p in state.fresh_problems(problems) {
+        warn!("{p}");
+        client.log_message(MessageType::WARNING, p).await;
+    }
+}
+
+async fn apply_settings(client: &Client, state: &Arc<State>) {
+    let (changed, problems) = state.recompute_config();
+    report(client, state, problems).await;
+    if changed {
+        for snap in state.store.all() {
+            schedule_diagnostics(client.clone(), state.clone(), snap);
+        }
+    }
+}
+
+/// Asks the client for section `nutgraf`, in the background: some clients never answer.
+fn pull_configuration(client: Client, state: Arc<State>) {
+    if !state.pull_config.load(Ordering::SeqCst) {
+        return;
+    }
+    tokio::spawn(async move {
+        let item = ConfigurationItem {
+            scope_uri: None,
+            section: Some("nutgraf".into()),
+        };
+        match tokio::time::timeout(CONFIG_TIMEOUT, client.configuration(vec![item])).await {
+            Ok(Ok(mut values)) => {
+                let v = if values.is_empty() {
+                    Value::Null
+                } else {
+                    values.swap_remove(0)
+                };
+                debug!("workspace/configuration: {v}");
+                lock(&state.layers).1 = v;
+                apply_settings(&client, &state).await;
+            }
+            Ok(Err(e)) => warn!("workspace/configuration failed: {e}"),
+            Err(_) => warn!(
+                "the client did not answer workspace/configuration within {CONFIG_TIMEOUT:?}; keeping the current settings"
+            ),
+        }
+    });
+}
+
+/// Looks for stale summaries once edits pause, and publishes them for the latest version only.
+fn schedule_diagnostics(client: Client, state: Arc<State>, snap: Arc<Snapshot>) {
+    let seq = snap.shared.diag_seq.fetch_add(1, Ordering::SeqCst) + 1;
+    tokio::spawn(async move {
+        tokio::time::sleep(DIAGNOSTICS_DELAY).await;
+        let current = |s: &Snapshot| {
+            s.shared.diag_seq.load(Ordering::SeqCst) == seq
+                && state
+                    .store
+                    .get(&s.uri)
+                    .is_some_and(|c| c.version == s.version && Arc::ptr_eq(&c.shared, &s.shared))
+        };
+        if !current(&snap) {
+            return;
+        }
+        let (cfg, generation) = state.config();
+        let enc = state.encoding();
+        let work = snap.clone();
+        let found = tokio::task::spawn_blocking(move || {
+            let an = work.analysis(&cfg, generation);
+            let stale = diagnostics::stale_summaries(&work.text, &an, &cfg);
+            let diags = diagnostics::to_diagnostics(&work, &stale, enc);
+            (stale, diags)
+        })
+        .await;
+        let Ok((stale, diags)) = found else {
+            warn!("stale-summary check failed for {}", snap.uri.as_str());
+            return;
+        };
+        if !current(&snap) {
+            return;
+        }
+        *lock(&snap.shared.stale) = Some((snap.version, stale.iter().map(|s| s.span.start).collect()));
+        let had = snap.shared.diag_published.swap(!diags.is_empty(), Ordering::SeqCst);
+        if had || !diags.is_empty() {
+            client
+                .publish_diagnostics(snap.uri.clone(), diags, Some(snap.version))
+                .await;
+        }
+    });
+}
+
+fn internal(what: &str) -> Error {
+    Error {
+        code: ErrorCode::InternalError,
+        message: format!("nutgraf: {what} failed").into(),
+        data: None,
+    }
+}
+
+impl LanguageServer for Backend {
+    async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        let caps = &params.capabilities;
+        let utf8 = caps
+            .general
+            .as_ref()
+            .and_then(|g| g.position_encodings.as_ref())
+            .is_some_and(|e| e.contains(&PositionEncodingKind::UTF8));
+        self.state.encoding.store(u8::from(utf8), Ordering::SeqCst);
+        let resolve = caps
+            .text_document
+            .as_ref()
+            .and_then(|t| t.code_action.as_ref())
+            .and_then(|c| c.resolve_support.as_ref())
+            .is_some_and(|r| r.properties.iter().any(|p| p == "edit"));
+        self.state.resolve_support.store(resolve, Ordering::SeqCst);
+        let pull = caps
+            .workspace
+            .as_ref()
+            .and_then(|w| w.configuration)
+            .unwrap_or(false);
+        self.state.pull_config.store(pull, Ordering::SeqCst);
+        lock(&self.state.layers).0 = params.initialization_options.unwrap_or(Value::Null);
+        let (_, problems) = self.state.recompute_config();
+        lock(&self.state.pending).extend(problems);
+        info!("initialize: utf8={utf8} resolve={resolve} pull_config={pull}");
+
+        Ok(InitializeResult {
+            capabilities: ServerCapabilities {
+                position_encoding: Some(if utf8 {
+                    PositionEncodingKind::UTF8
+                } else {
+                    PositionEncodingKind::UTF16
+                }),
+                text_document_sync: Some(TextDocumentSyncCapability::Options(
+                    TextDocumentSyncOptions {
+                        open_close: Some(true),
+                        change: Some(TextDocumentSyncKind::INCREMENTAL),
+                        ..Default::default()
+                    },
+                )),
+                hover_provider: Some(HoverProviderCapability::Simple(true)),
+                code_action_provider: Some(CodeActionProviderCapability::Options(
+                    CodeActionOptions {
+                        code_action_kinds: Some(vec![actions::KIND_SUMMARIZE, actions::KIND_FIX]),
+                        resolve_provider: Some(true),
+                        ..Default::default()
+                    },
+                )),
+                execute_command_provider: Some(ExecuteCommandOptions {
+                    commands: vec![commands::SUMMARIZE.to_string()],
+                    ..Default::default()
+                }),
+                ..Default::default()
+            },
+            server_info: Some(ServerInfo {
+                name: "nutgraf".into(),
+                version: Some(env!("CARGO_PKG_VERSION").into()),
+            }),
+            ..Default::default()
+        })
+    }
+
+    async fn initialized(&self, _: InitializedParams) {
+        let problems = std::mem::take(&mut *lock(&self.state.pending));
+        report(&self.client, &self.state, problems).await;
+        pull_configuration(self.client.clone(), self.state.clone());
+    }
+
+    async fn shutdown(&self) -> Result<()> {
+        self.shutdown.store(true, Ordering::SeqCst);
+        Ok(())
+    }
+
+    async fn did_open(&self, params: DidOpenTextDocumentParams) {
+        let d = params.text_document;
+        let (snap, warning) = self.state.store.open(d.uri, &d.language_id, d.version, d.text);
+        if let Some(w) = warning {
+            warn!("{w}");
+        }
+        schedule_diagnostics(self.client.clone(), self.state.clone(), snap);
+    }
+
+    async fn did_change(&self, params: DidChangeTextDocumentParams) {
+        match self.state.store.change(params, self.state.encoding()) {
+            Ok(snap) => schedule_diagnostics(self.client.clone(), self.state.clone(), snap),
+            Err(w) => warn!("{w}"),
+        }
+    }
+
+    async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        let uri = params.text_document.uri;
+        match self.state.store.close(&uri) {
+            Some(snap) => {
+                snap.shared.diag_seq.fetch_add(1, Ordering::SeqCst);
+                if snap.shared.diag_published.swap(false, Ordering::SeqCst) {
+                    self.client.publish_diagnostics(uri, Vec::new(), None).await;
+                }
+            }
+            None => warn!("didClose for {} which is not open", uri.as_str()),
+        }
+    }
+
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        let pushed = match params.settings {
+            Value::Object(mut m) if m.contains_key("nutgraf") && m.len() == 1 => {
+                m.remove("nutgraf").unwrap_or(Value::Null)
+            }
+            v => v,
+        };
+        let meaningful = !(pushed.is_null() || pushed.as_object().is_some_and(|m| m.is_empty()));
+        if meaningful || !self.state.pull_config.load(Ordering::SeqCst) {
+            lock(&self.state.layers).1 = pushed;
+            self.settings_changed().await;
+        }
+        pull_configuration(self.client.clone(), self.state.clone());
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        let p = params.text_document_position_params;
+        let Some(snap) = self.document(&p.text_document.uri, "hover") else {
+            return Ok(None);
+        };
+        let (cfg, generation) = self.state.config();
+        if !cfg.hover_enabled {
+            return Ok(None);
+        }
+        let enc = self.state.encoding();
+        let an = snap.analysis(&cfg, generation);
+        let offset = snap.offset(p.position, enc);
+        Ok(hover::hover(&snap, &an, &cfg, offset, enc))
+    }
+
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        let Some(snap) = self.document(&params.text_document.uri, "codeAction") else {
+            return Ok(None);
+        };
+        let (cfg, generation) = self.state.config();
+        let enc = self.state.encoding();
+        let an = snap.analysis(&cfg, generation);
+        let range = snap.byte_range(&params.range, enc);
+        let resolve = self.state.resolve_support.load(Ordering::SeqCst);
+        if resolve {
+            return Ok(Some(actions::list(&snap, &an, &cfg, range, &params.context, true, enc)));
+        }
+        // Without resolve support every edit is computed now: off the protocol task.
+        let context = params.context;
+        tokio::task::spawn_blocking(move || {
+            Some(actions::list(&snap, &an, &cfg, range, &context, false, enc))
+        })
+        .await
+        .map_err(|_| internal("codeAction"))
+    }
+
+    async fn code_action_resolve(&self, action: CodeAction) -> Result<CodeAction> {
+        let data = actions::data_of(&action)
+            .ok_or_else(|| actions::invalid("this code action has no nutgraf data"))?;
+        let uri: Uri = data
+            .uri
+            .parse()
+            .map_err(|_| actions::invalid(format!("bad uri {:?}", data.uri)))?;
+        let Some(snap) = self.document(&uri, "codeAction/resolve") else {
+            return Err(actions::invalid(format!("{} is not open", data.uri)));
+        };
+        let (cfg, generation) = self.state.config();
+        let enc = self.state.encoding();
+        tokio::task::spawn_blocking(move || {
+            let an = snap.analysis(&cfg, generation);
+            actions::resolve(&snap, &an, &cfg, action, enc)
+        })
+        .await
+        .map_err(|_| internal("codeAction/resolve"))?
+    }
+
+    async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<LSPAny>> {
+        if params.command != commands::SUMMARIZE {
+            return Err(actions::invalid(format!(
+                "unknown command {:?} (nutgraf offers {})",
+                params.command,
+                commands::SUMMARIZE
+            )));
+        }
+        let args = commands::parse_args(&params.arguments)?;
+        let Some(snap) = self.document(&args.uri, "executeCommand") else {
+            return Err(actions::invalid(format!("{} is not open", args.uri.as_str())));
+        };
+        let (cfg, generation) = self.state.config();
+        let enc = self.state.encoding();
+        tokio::task::spawn_blocking(move || {
+            let an = snap.analysis(&cfg, generation);
+            Some(commands::run(&snap, &an, &cfg, &args, enc))
+        })
+        .await
+        .map_err(|_| internal("executeCommand"))
+    }
 }

@@ -176,12 +176,8 @@ fn contains_any_ci(line: &str, needles: &[&str]) -> bool {
 /// Whether `text` holds a link reference or footnote definition (`[x]: …`), which makes the
 /// inline parse of one part of the document depend on another.
 fn has_definitions(text: &str) -> bool {
-    lines(text).any(|(_, l)| {
-        let t = l.trim_start_matches([' ', '>']);
-        t.starts_with('[')
-            && t.find("]:")
-                .is_some_and(|i| i > 1 && !t[1..i].contains(']'))
-    })
+    // Conservative: definitions may sit in list items and quotes too, after any marker.
+    text.contains("]:")
 }
 
 /// The delimiter character if line `k` opens a metadata block the way pulldown-cmark sees one:
@@ -251,17 +247,19 @@ fn markdown_splits(text: &str, chunk: usize) -> Vec<usize> {
         // One that does not stand alone at the start of its line may sit inside a list or a
         // quote, whose structure the article parser then loses track of: stop splitting.
         let was_in_summary = in_summary;
-        let has_open = line.contains(SUMMARY_OPEN);
-        let has_close = line.contains(SUMMARY_CLOSE);
+        let has_html = line.as_bytes().contains(&b'<');
+        let has_open = has_html && line.contains(SUMMARY_OPEN);
+        let has_close = has_html && line.contains(SUMMARY_CLOSE);
         if (has_open || has_close) && html_end.is_none() {
             let t = line.trim_end();
             if !(t == SUMMARY_OPEN || t == SUMMARY_CLOSE) {
                 break;
             }
         }
-        if let Some(i) = line.rfind(SUMMARY_OPEN) {
+        if has_open {
+            let i = line.rfind(SUMMARY_OPEN).unwrap_or(0);
             in_summary = !line[i..].contains(SUMMARY_CLOSE);
-        } else if line.contains(SUMMARY_CLOSE) {
+        } else if has_close {
             in_summary = false;
         }
         if let Some(ends) = html_end {

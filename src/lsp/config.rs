@@ -1,0 +1,250 @@
+//! Settings, from `initializationOptions`, `workspace/didChangeConfiguration` and the
+//! `workspace/configuration` section `nutgraf`.
+//!
+//! Keys may be nested (`{"summary": {"sentences": 2}}`) or dotted (`{"summary.sentences": 2}`),
+//! optionally under a `nutgraf` key or prefix. `null` means "the default". Unknown keys and
+//! values of the wrong type are reported (once each) and ignored.
+//!
+//! | key | type | default | meaning |
+//! |---|---|---|---|
+//! | `summary.sentences` | integer ≥ 0 | `0` (adaptive) | sentences in an inserted summary; `0` or `null`: the adaptive budget the command line uses |
+//! | `summary.maxWords` | integer ≥ 0 | `0` (none) | a word budget instead, when `summary.sentences` is not set |
+//! | `summary.label` | non-empty string | `TL;DR` | the label of inserted summaries (plain text: the paragraph prefix that marks one) |
+//! | `summary.style` | `blockquote` · `callout` · `plain` | `blockquote` | how an inserted Markdown summary looks |
+//! | `hover.enabled` | boolean | `true` | hovers at all |
+//! | `hover.minWords` | integer ≥ 0 | `0` | paragraphs shorter than this get no hover (headings and the title always do) |
+//! | `language` | `auto` or a code (`en`, `de`, …) | `auto` | the language of the documents; `auto` detects it per document |
+//! | `maxDocumentBytes` | integer ≥ 1024 | `5000000` | only this much of a document is read; hovers and actions say what was left out |
+
+use serde_json::{Map, Value};
+
+use crate::summarize::render::Style;
+use crate::summarize::Budget;
+use crate::text::Language;
+
+pub const DEFAULT_MAX_DOCUMENT_BYTES: usize = 5_000_000;
+const MIN_DOCUMENT_BYTES: usize = 1024;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    pub sentences: Option<usize>,
+    pub max_words: Option<usize>,
+    pub label: String,
+    pub style: Style,
+    pub hover_enabled: bool,
+    pub hover_min_words: usize,
+    /// `None`: detect per document.
+    pub language: Option<Language>,
+    pub max_document_bytes: usize,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            sentences: None,
+            max_words: None,
+            label: crate::article::DEFAULT_LABEL.to_string(),
+            style: Style::Blockquote,
+            hover_enabled: true,
+            hover_min_words: 0,
+            language: None,
+            max_document_bytes: DEFAULT_MAX_DOCUMENT_BYTES,
+        }
+    }
+}
+
+impl Config {
+    /// The budget of inserted summaries and of heading and title hovers.
+    pub fn budget(&self) -> Budget {
+        match (self.sentences, self.max_words) {
+            (Some(n), _) => Budget::Sentences(n),
+            (None, Some(w)) => Budget::Words(w),
+            _ => Budget::Auto,
+        }
+    }
+
+    /// The settings from `layers`, later layers overriding earlier ones, with a message for
+    /// each key that was ignored.
+    pub fn from_layers(layers: &[&Value]) -> (Config, Vec<String>) {
+        let mut cfg = Config::default();
+        let mut problems = Vec::new();
+        for layer in layers {
+            let mut flat = Vec::new();
+            flatten("", layer, &mut flat);
+            for (key, value) in flat {
+                if let Err(p) = cfg.set(&key, value) {
+                    problems.push(p);
+                }
+            }
+        }
+        (cfg, problems)
+    }
+
+    fn set(&mut self, key: &str, v: &Value) -> Result<(), String> {
+        let d = Config::default();
+        let bad = |want: &str| {
+            Err(format!(
+                "nutgraf: setting `{key}` should be {want}, not {}; ignored",
+                short(v)
+            ))
+        };
+        match key {
+            "summary.sentences" => match count(v) {
+                Some(n) => self.sentences = (n > 0).then_some(n),
+                None if v.is_null() => self.sentences = d.sentences,
+                None => return bad("a whole number (0 for the adaptive default)"),
+            },
+            "summary.maxWords" => match count(v) {
+                Some(n) => self.max_words = (n > 0).then_some(n),
+                None if v.is_null() => self.max_words = d.max_words,
+                None => return bad("a whole number (0 for no limit)"),
+            },
+            "summary.label" => match v {
+                Value::String(s) if !s.trim().is_empty() && !s.contains(['\n', '\r']) => {
+                    self.label = s.trim().to_string()
+                }
+                Value::Null => self.label = d.label,
+                _ => return bad("a non-empty one-line string"),
+            },
+            "summary.style" => match v {
+                Value::String(s) => match Style::from_name(&s.trim().to_ascii_lowercase()) {
+                    Some(style) => self.style = style,
+                    None => return bad("`blockquote`, `callout` or `plain`"),
+                },
+                Value::Null => self.style = d.style,
+                _ => return bad("`blockquote`, `callout` or `plain`"),
+            },
+            "hover.enabled" => match v {
+                Value::Bool(b) => self.hover_enabled = *b,
+                Value::Null => self.hover_enabled = d.hover_enabled,
+                _ => return bad("true or false"),
+            },
+            "hover.minWords" => match count(v) {
+                Some(n) => self.hover_min_words = n,
+                None if v.is_null() => self.hover_min_words = d.hover_min_words,
+                None => return bad("a whole number"),
+            },
+            "language" => match v {
+                Value::String(s) if s.trim().eq_ignore_ascii_case("auto") || s.is_empty() => {
+                    self.language = None
+                }
+                Value::String(s) => match Language::from_code(s) {
+                    Some(l) => self.language = Some(l),
+                    None => return bad("`auto` or a language code such as `en` or `de`"),
+                },
+                Value::Null => self.language = None,
+                _ => return bad("`auto` or a language code such as `en` or `de`"),
+            },
+            "maxDocumentBytes" => match count(v) {
+                Some(n) if n >= MIN_DOCUMENT_BYTES => self.max_document_bytes = n,
+                None if v.is_null() => self.max_document_bytes = d.max_document_bytes,
+                _ => return bad(&format!("a whole number of at least {MIN_DOCUMENT_BYTES}")),
+            },
+            _ => return Err(format!("nutgraf: unknown setting `{key}`; ignored")),
+        }
+        Ok(())
+    }
+}
+
+/// A non-negative whole number (integers, or floats with no fraction as some clients send).
+fn count(v: &Value) -> Option<usize> {
+    if let Some(n) = v.as_u64() {
+        return usize::try_from(n).ok();
+    }
+    let f = v.as_f64()?;
+    (f >= 0.0 && f.fract() == 0.0 && f < 1e15).then_some(f as usize)
+}
+
+fn short(v: &Value) -> String {
+    let s = v.to_string();
+    if s.len() > 40 {
+        let mut end = 40;
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        format!("{}…", &s[..end])
+    } else {
+        s
+    }
+}
+
+/// Leaf settings of `v` as dotted keys, without a leading `nutgraf.`.
+fn flatten<'a>(prefix: &str, v: &'a Value, out: &mut Vec<(String, &'a Value)>) {
+    match v {
+        Value::Object(map) => flatten_map(prefix, map, out),
+        Value::Null if prefix.is_empty() => {}
+        _ if prefix.is_empty() => out.push(("(settings)".to_string(), v)),
+        _ => out.push((prefix.to_string(), v)),
+    }
+}
+
+fn flatten_map<'a>(prefix: &str, map: &'a Map<String, Value>, out: &mut Vec<(String, &'a Value)>) {
+    for (k, v) in map {
+        let key = if prefix.is_empty() {
+            k.clone()
+        } else {
+            format!("{prefix}.{k}")
+        };
+        let key = key.strip_prefix("nutgraf.").unwrap_or(&key).to_string();
+        if key == "nutgraf" {
+            flatten("", v, out);
+        } else if v.is_object() {
+            flatten(&key, v, out);
+        } else {
+            out.push((key, v));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn nested_dotted_and_wrapped() {
+        let (c, p) = Config::from_layers(&[&json!({
+            "summary": {"sentences": 2, "label": "Gist"},
+            "summary.style": "callout",
+            "hover.enabled": false,
+        })]);
+        assert!(p.is_empty(), "{p:?}");
+        assert_eq!(c.sentences, Some(2));
+        assert_eq!(c.label, "Gist");
+        assert_eq!(c.style, Style::Callout);
+        assert!(!c.hover_enabled);
+        let (c, p) = Config::from_layers(&[&json!({"nutgraf": {"hover": {"minWords": 12.0}, "language": "de"}})]);
+        assert!(p.is_empty(), "{p:?}");
+        assert_eq!(c.hover_min_words, 12);
+        assert_eq!(c.language, Some(Language::German));
+        let (c, _) = Config::from_layers(&[&json!({"nutgraf.maxDocumentBytes": 2048})]);
+        assert_eq!(c.max_document_bytes, 2048);
+    }
+
+    #[test]
+    fn bad_keys_are_reported_and_ignored() {
+        let (c, p) = Config::from_layers(&[&json!({
+            "summary": {"sentences": "two", "style": "fancy", "colour": 3},
+            "hover": {"enabled": "yes"},
+            "language": "xx",
+            "maxDocumentBytes": -5,
+            "extra": [1, 2],
+        })]);
+        assert_eq!(c, Config::default());
+        assert_eq!(p.len(), 7, "{p:?}");
+        assert!(p.iter().any(|m| m.contains("summary.colour")));
+        let (c, p) = Config::from_layers(&[&json!(null), &json!(42)]);
+        assert_eq!(c, Config::default());
+        assert_eq!(p.len(), 1);
+    }
+
+    #[test]
+    fn later_layers_win_and_null_resets() {
+        let (c, _) = Config::from_layers(&[
+            &json!({"summary": {"label": "Gist", "maxWords": 40}}),
+            &json!({"summary": {"label": null}}),
+        ]);
+        assert_eq!(c.label, "TL;DR");
+        assert_eq!(c.budget(), Budget::Words(40));
+    }
+}

@@ -1,0 +1,184 @@
+//! Stale summaries: an inserted summary that no longer says what the text says gets an
+//! Information diagnostic, with the quick fix "Update summary".
+//!
+//! What a summary summarizes is judged by what it follows (see
+//! [`super::actions::summary_target`]). A summary of the article or of a section is stale when
+//! summarizing again would give a different text — which is also the case when one of its
+//! sentences was edited away. A summary after a paragraph may have been made from a selection,
+//! so it is stale only when one of its sentences no longer appears in the text (and it is not
+//! the paragraph's own summary).
+
+use std::ops::Range;
+
+use serde_json::json;
+use tower_lsp_server::ls_types::{Diagnostic, DiagnosticSeverity};
+
+use super::actions::summary_target;
+use super::config::Config;
+use super::documents::{Analysis, Snapshot};
+use super::engine::{self, Target};
+use crate::article::{fold_space, Format, SUMMARY_CLOSE, SUMMARY_OPEN};
+use crate::text::{split_sentences, Encoding};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stale {
+    pub span: Range<usize>,
+    /// A sentence of the summary is not in the text any more.
+    pub missing: bool,
+    pub fixable: bool,
+}
+
+/// The stale summary blocks of this version.
+pub fn stale_summaries(text: &str, an: &Analysis, cfg: &Config) -> Vec<Stale> {
+    let a = &an.article;
+    if a.summaries.is_empty() {
+        return Vec::new();
+    }
+    let src = &text[..an.parsed.min(text.len())];
+    // The text without its summaries, white space folded, for "is this sentence still there".
+    let mut rest = String::with_capacity(src.len());
+    let mut pos = 0;
+    for s in &a.summaries {
+        let start = s.span.start.clamp(pos, src.len());
+        rest.push_str(&src[pos..start]);
+        rest.push_str("\n\u{1}\n");
+        pos = s.span.end.clamp(start, src.len());
+    }
+    rest.push_str(&src[pos..]);
+    let haystack = fold_space(&rest);
+
+    let mut out = Vec::new();
+    for (i, s) in a.summaries.iter().enumerate() {
+        let Some(raw) = src.get(s.span.clone()) else {
+            continue;
+        };
+        let body = summary_body(raw, a.format, &cfg.label);
+        let missing = split_sentences(&body)
+            .into_iter()
+            .map(|r| fold_space(&body[r]))
+            .any(|piece| !haystack.contains(&piece));
+        let target = summary_target(text, a, i);
+        let expected = target
+            .as_ref()
+            .map(|t| fold_space(&engine::summarize(an, text, t, cfg.budget()).text(text)));
+        let stale = match &target {
+            Some(Target::Article | Target::Section(_)) => expected.as_deref() != Some(&body),
+            Some(_) => missing && expected.as_deref() != Some(&body),
+            None => missing,
+        };
+        let fixable = expected.as_ref().is_some_and(|e| !e.is_empty());
+        if stale {
+            out.push(Stale {
+                span: s.span.clone(),
+                missing,
+                fixable,
+            });
+        }
+    }
+    out
+}
+
+/// The summary text of an inserted block, without markers, quote marks and label.
+pub fn summary_body(raw: &str, format: Format, label: &str) -> String {
+    match format {
+        Format::Plain => {
+            let t = raw.trim_start();
+            let t = t.strip_prefix(label.trim()).unwrap_or(t);
+            fold_space(t.trim_start_matches([':', ' ', '\t']))
+        }
+        Format::Markdown => {
+            let inner = raw.trim();
+            let inner = inner.strip_prefix(SUMMARY_OPEN).unwrap_or(inner);
+            let inner = inner.strip_suffix(SUMMARY_CLOSE).unwrap_or(inner);
+            let mut lines: Vec<&str> = inner
+                .lines()
+                .map(|l| {
+                    let mut l = l.trim();
+                    while let Some(x) = l.strip_prefix('>') {
+                        l = x.trim_start();
+                    }
+                    l
+                })
+                .filter(|l| !l.is_empty())
+                .collect();
+            // Callout: "[!NOTE] label" on a line of its own.
+            let callout = lines.first().is_some_and(|l| l.starts_with("[!"));
+            if callout {
+                lines.remove(0);
+            }
+            let mut body = lines.join(" ");
+            // "**label:** summary"
+            if !callout && body.starts_with("**") {
+                if let Some(i) = body.find(":**") {
+                    if i < 80 {
+                        body = body[i + 3..].to_string();
+                    }
+                }
+            }
+            fold_space(&body)
+        }
+    }
+}
+
+/// LSP diagnostics for `stale`.
+pub fn to_diagnostics(snap: &Snapshot, stale: &[Stale], enc: Encoding) -> Vec<Diagnostic> {
+    stale
+        .iter()
+        .map(|s| Diagnostic {
+            range: snap.lsp_range(&s.span, enc),
+            severity: Some(DiagnosticSeverity::INFORMATION),
+            source: Some("nutgraf".into()),
+            message: if s.missing {
+                "Summary is out of date: a sentence it quotes is no longer in the text.".into()
+            } else {
+                "Summary is out of date: the text now summarizes differently.".into()
+            },
+            data: Some(json!({"version": snap.version, "at": s.span.start, "fixable": s.fixable})),
+            ..Default::default()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+    use crate::summarize::render::{render_block, Style};
+    use crate::text::Language;
+
+    fn analysis(text: &str, format: Format) -> Analysis {
+        Analysis {
+            article: Article::parse(text, format),
+            parsed: text.len(),
+            total: text.len(),
+            language: Language::English,
+            generation: 0,
+        }
+    }
+
+    #[test]
+    fn bodies_of_every_style() {
+        for style in [Style::Blockquote, Style::Callout, Style::Plain] {
+            let b = render_block("It rained. Roads flooded.", Format::Markdown, style, "Gist");
+            assert_eq!(summary_body(&b, Format::Markdown, "TL;DR"), "It rained. Roads flooded.");
+        }
+        let b = render_block("It rained.", Format::Plain, Style::Blockquote, "Gist");
+        assert_eq!(summary_body(&b, Format::Plain, "Gist"), "It rained.");
+    }
+
+    #[test]
+    fn edited_sentences_make_summaries_stale() {
+        let cfg = Config::default();
+        let body = "The council approved the budget on Tuesday.";
+        let block = render_block(body, Format::Markdown, Style::Blockquote, "TL;DR");
+        let fresh = format!("# Budget\n\n{block}\n\nThe council approved the budget on Tuesday.\n");
+        let an = analysis(&fresh, Format::Markdown);
+        assert_eq!(stale_summaries(&fresh, &an, &cfg), vec![]);
+        let i = fresh.rfind("on Tuesday.").unwrap();
+        let edited = format!("{}on Friday.\n", &fresh[..i]);
+        let an = analysis(&edited, Format::Markdown);
+        let st = stale_summaries(&edited, &an, &cfg);
+        assert_eq!(st.len(), 1);
+        assert!(st[0].missing && st[0].fixable);
+    }
+}

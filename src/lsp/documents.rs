@@ -1,0 +1,341 @@
+//! Open documents: one immutable [`Snapshot`] per version (text, line index, lazily parsed
+//! article), replaced in place as `didOpen` / `didChange` / `didClose` arrive.
+//!
+//! Handlers run concurrently, so the store is a plain `std::sync::Mutex` that is locked, updated
+//! and released without any `.await` in between: notifications take effect in arrival order.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::atomic::{AtomicBool, AtomicU64};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use tower_lsp_server::ls_types::{
+    self as lsp, DidChangeTextDocumentParams, Position, TextDocumentContentChangeEvent, Uri,
+};
+
+use super::config::Config;
+use super::hover::GistCache;
+use super::parse::ChunkCache;
+use crate::article::{Article, Format};
+use crate::text::lines::floor_char_boundary;
+use crate::text::{Encoding, Language, LineIndex};
+
+/// Locks a mutex, recovering the data if another thread panicked while holding it.
+pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// What a document's versions share: caches keyed by content, and diagnostic bookkeeping.
+#[derive(Default)]
+pub struct Shared {
+    pub chunks: Mutex<ChunkCache>,
+    pub gists: Mutex<GistCache>,
+    /// Bumped for every scheduled diagnostics run; a run that is not the latest gives up.
+    pub diag_seq: AtomicU64,
+    /// Whether the last published diagnostics were non-empty.
+    pub diag_published: AtomicBool,
+    /// Stale summaries found for a version: (version, start offsets of the stale blocks).
+    pub stale: Mutex<Option<(i32, Vec<usize>)>>,
+}
+
+/// The parsed view of one version under one configuration.
+pub struct Analysis {
+    pub article: Article,
+    /// Bytes read: the whole text, or a prefix of at most `maxDocumentBytes`.
+    pub parsed: usize,
+    pub total: usize,
+    pub language: Language,
+    /// Configuration generation this analysis was made under.
+    pub generation: u64,
+}
+
+impl Analysis {
+    pub fn truncated(&self) -> bool {
+        self.parsed < self.total
+    }
+
+    /// "the first 4,883 KB of 6,104 KB", for documents that were cut.
+    pub fn coverage_note(&self) -> Option<String> {
+        self.truncated().then(|| {
+            format!(
+                "Summary covers the first {} KB of {} KB (setting `maxDocumentBytes`).",
+                self.parsed.div_ceil(1024),
+                self.total.div_ceil(1024)
+            )
+        })
+    }
+}
+
+pub struct Snapshot {
+    pub uri: Uri,
+    pub version: i32,
+    pub format: Format,
+    pub text: String,
+    pub lines: LineIndex,
+    pub shared: Arc<Shared>,
+    analysis: Mutex<Option<Arc<Analysis>>>,
+}
+
+impl Snapshot {
+    fn new(uri: Uri, version: i32, format: Format, text: String, shared: Arc<Shared>) -> Snapshot {
+        let lines = LineIndex::new(&text);
+        Snapshot {
+            uri,
+            version,
+            format,
+            text,
+            lines,
+            shared,
+            analysis: Mutex::new(None),
+        }
+    }
+
+    pub fn key(&self) -> &str {
+        self.uri.as_str()
+    }
+
+    /// The article of this version under `cfg` (generation `generation`), parsed once.
+    pub fn analysis(&self, cfg: &Config, generation: u64) -> Arc<Analysis> {
+        let mut slot = lock(&self.analysis);
+        if let Some(a) = slot.as_ref() {
+            if a.generation == generation {
+                return a.clone();
+            }
+        }
+        let parsed = cut_point(&self.text, cfg.max_document_bytes);
+        let src = &self.text[..parsed];
+        let article = lock(&self.shared.chunks).parse(src, self.format, &cfg.label);
+        let language = cfg.language.unwrap_or_else(|| Language::detect(src));
+        let a = Arc::new(Analysis {
+            article,
+            parsed,
+            total: self.text.len(),
+            language,
+            generation,
+        });
+        *slot = Some(a.clone());
+        a
+    }
+
+    pub fn offset(&self, p: Position, enc: Encoding) -> usize {
+        self.lines.offset(&self.text, p.line, p.character, enc)
+    }
+
+    pub fn position(&self, offset: usize, enc: Encoding) -> Position {
+        let (line, character) = self.lines.position(&self.text, offset, enc);
+        Position { line, character }
+    }
+
+    pub fn lsp_range(&self, r: &Range<usize>, enc: Encoding) -> lsp::Range {
+        lsp::Range {
+            start: self.position(r.start, enc),
+            end: self.position(r.end, enc),
+        }
+    }
+
+    /// Byte range of an LSP range, clamped, inverted ranges put right.
+    pub fn byte_range(&self, r: &lsp::Range, enc: Encoding) -> Range<usize> {
+        let a = self.offset(r.start, enc);
+        let b = self.offset(r.end, enc);
+        a.min(b)..a.max(b)
+    }
+}
+
+/// Where reading stops for a document limited to `max` bytes: the whole text if it fits,
+/// else the last line break before the limit (or a character boundary when there is none
+/// in the second half).
+pub fn cut_point(text: &str, max: usize) -> usize {
+    if text.len() <= max {
+        return text.len();
+    }
+    let end = floor_char_boundary(text, max);
+    match text[..end].rfind('\n') {
+        Some(i) if i + 1 >= end / 2 => i + 1,
+        _ => end,
+    }
+}
+
+/// The format of a document from its language id, else from its file name.
+pub fn format_of(language_id: &str, uri: &Uri) -> Format {
+    match language_id.to_ascii_lowercase().as_str() {
+        "markdown" | "mdx" | "md" => Format::Markdown,
+        "plaintext" | "text" | "txt" | "plain" => Format::Plain,
+        _ => Format::from_path(uri.path().as_str()),
+    }
+}
+
+/// All open documents.
+#[derive(Default)]
+pub struct Store {
+    docs: Mutex<HashMap<String, Arc<Snapshot>>>,
+}
+
+impl Store {
+    pub fn get(&self, uri: &Uri) -> Option<Arc<Snapshot>> {
+        lock(&self.docs).get(uri.as_str()).cloned()
+    }
+
+    pub fn all(&self) -> Vec<Arc<Snapshot>> {
+        lock(&self.docs).values().cloned().collect()
+    }
+
+    /// Opens (or re-opens) a document; a warning when it was open already.
+    pub fn open(
+        &self,
+        uri: Uri,
+        language_id: &str,
+        version: i32,
+        text: String,
+    ) -> (Arc<Snapshot>, Option<String>) {
+        let format = format_of(language_id, &uri);
+        let mut docs = lock(&self.docs);
+        let old = docs.get(uri.as_str());
+        let warning = old.map(|o| {
+            format!(
+                "didOpen for {} which is open already (version {}): replaced",
+                uri.as_str(),
+                o.version
+            )
+        });
+        let shared = match old {
+            Some(o) if o.format == format => o.shared.clone(),
+            _ => Arc::new(Shared::default()),
+        };
+        let snap = Arc::new(Snapshot::new(uri, version, format, text, shared));
+        docs.insert(snap.key().to_string(), snap.clone());
+        (snap, warning)
+    }
+
+    /// Applies a `didChange`; an error message (for the log) when it does not apply.
+    pub fn change(
+        &self,
+        params: DidChangeTextDocumentParams,
+        enc: Encoding,
+    ) -> Result<Arc<Snapshot>, String> {
+        let uri = params.text_document.uri;
+        let version = params.text_document.version;
+        let mut docs = lock(&self.docs);
+        let Some(cur) = docs.get(uri.as_str()).cloned() else {
+            return Err(format!(
+                "didChange for {} which is not open: ignored",
+                uri.as_str()
+            ));
+        };
+        if version <= cur.version {
+            return Err(format!(
+                "didChange for {} with version {version}, not newer than {}: ignored",
+                uri.as_str(),
+                cur.version
+            ));
+        }
+        let text = apply_changes(&cur, params.content_changes, enc);
+        let snap = Arc::new(Snapshot::new(
+            cur.uri.clone(),
+            version,
+            cur.format,
+            text,
+            cur.shared.clone(),
+        ));
+        docs.insert(snap.key().to_string(), snap.clone());
+        Ok(snap)
+    }
+
+    pub fn close(&self, uri: &Uri) -> Option<Arc<Snapshot>> {
+        lock(&self.docs).remove(uri.as_str())
+    }
+}
+
+/// The text after `changes`, applied in order; ranges are clamped and put right.
+fn apply_changes(
+    cur: &Snapshot,
+    changes: Vec<TextDocumentContentChangeEvent>,
+    enc: Encoding,
+) -> String {
+    let mut text: Option<String> = None;
+    let mut lines: Option<LineIndex> = None;
+    for change in changes {
+        let Some(range) = change.range else {
+            text = Some(change.text);
+            lines = None;
+            continue;
+        };
+        let t = text.as_deref().unwrap_or(&cur.text);
+        let idx = lines.as_ref().unwrap_or(&cur.lines);
+        let a = idx.offset(t, range.start.line, range.start.character, enc);
+        let b = idx.offset(t, range.end.line, range.end.character, enc);
+        let (a, b) = (a.min(b), a.max(b));
+        let mut next = String::with_capacity(t.len() - (b - a) + change.text.len());
+        next.push_str(&t[..a]);
+        next.push_str(&change.text);
+        next.push_str(&t[b..]);
+        lines = Some(LineIndex::new(&next));
+        text = Some(next);
+    }
+    text.unwrap_or_else(|| cur.text.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lsp::{Range as LRange, VersionedTextDocumentIdentifier};
+
+    fn uri() -> Uri {
+        "file:///tmp/a.md".parse().unwrap()
+    }
+
+    fn change(version: i32, changes: Vec<(Option<(u32, u32, u32, u32)>, &str)>) -> DidChangeTextDocumentParams {
+        DidChangeTextDocumentParams {
+            text_document: VersionedTextDocumentIdentifier {
+                uri: uri(),
+                version,
+            },
+            content_changes: changes
+                .into_iter()
+                .map(|(r, t)| TextDocumentContentChangeEvent {
+                    range: r.map(|(a, b, c, d)| LRange {
+                        start: Position::new(a, b),
+                        end: Position::new(c, d),
+                    }),
+                    range_length: None,
+                    text: t.to_string(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn incremental_changes_in_order_with_versions() {
+        let store = Store::default();
+        store.open(uri(), "markdown", 1, "héllo 🙂\r\nworld".to_string());
+        // Replace "world" (line 1) and then insert after the emoji (UTF-16 column 8).
+        let s = store
+            .change(
+                change(2, vec![(Some((1, 0, 1, 5)), "earth"), (Some((0, 8, 0, 8)), "!")]),
+                Encoding::Utf16,
+            )
+            .unwrap();
+        assert_eq!(s.text, "héllo 🙂!\r\nearth");
+        assert!(store.change(change(2, vec![(None, "x")]), Encoding::Utf16).is_err());
+        // Inverted and out-of-range ranges are put right and clamped.
+        let s = store
+            .change(change(3, vec![(Some((9, 9, 1, 1)), "")]), Encoding::Utf16)
+            .unwrap();
+        assert_eq!(s.text, "héllo 🙂!\r\ne");
+        let s = store
+            .change(change(5, vec![(None, "new")]), Encoding::Utf8)
+            .unwrap();
+        assert_eq!((s.text.as_str(), s.version), ("new", 5));
+        let other: Uri = "file:///tmp/b.md".parse().unwrap();
+        let mut c = change(9, vec![(None, "x")]);
+        c.text_document.uri = other;
+        assert!(store.change(c, Encoding::Utf8).is_err());
+    }
+
+    #[test]
+    fn cut_points() {
+        assert_eq!(cut_point("abc", 10), 3);
+        assert_eq!(cut_point("ab\ncd\nef", 7), 6);
+        assert_eq!(cut_point("🙂🙂", 5), 4);
+        assert_eq!(cut_point("a\nbcdefgh", 8), 8);
+    }
+}

@@ -1,0 +1,258 @@
+//! Hover: the gist of the paragraph, section or article under the cursor.
+//!
+//! - paragraph, list item, block quote: its key sentence (two for blocks over
+//!   [`LONG_BLOCK_WORDS`] words) and a line of facts: words, reading time, place in the article;
+//! - heading: a summary of its section; title: a summary of the article;
+//! - anything else (blank lines, code, front matter, tables, inserted summaries): `null`.
+//!
+//! Summaries are cached by the content of what they summarize, so hovering again — or hovering
+//! a paragraph that an edit elsewhere did not touch — costs a hash of the paragraph.
+
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use rustc_hash::{FxHashMap, FxHasher};
+use tower_lsp_server::ls_types::{Hover, HoverContents, MarkupContent, MarkupKind};
+
+use super::config::Config;
+use super::documents::{lock, Analysis, Snapshot};
+use super::engine::{self, Target};
+use crate::article::BlockKind;
+use crate::summarize::Budget;
+use crate::text::words::count_words;
+use crate::text::Encoding;
+
+/// Blocks longer than this get two key sentences instead of one.
+pub const LONG_BLOCK_WORDS: usize = 120;
+/// Reading speed for the reading-time estimate, in words per minute.
+pub const WORDS_PER_MINUTE: usize = 230;
+const CACHE_LIMIT: usize = 20_000;
+
+/// A summary as shown in a hover.
+pub struct Gist {
+    pub text: String,
+    pub words: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Kind {
+    Block,
+    Section,
+    Article,
+}
+
+/// Gists by what they summarize: (kind, hash of the source text, its length).
+#[derive(Default)]
+pub struct GistCache {
+    generation: u64,
+    map: FxHashMap<(Kind, u64, usize), Arc<Gist>>,
+}
+
+fn key(kind: Kind, src: &str) -> (Kind, u64, usize) {
+    let mut h = FxHasher::default();
+    src.hash(&mut h);
+    (kind, h.finish(), src.len())
+}
+
+/// The gist of `target`, whose source text is `src`, from the cache or computed.
+fn gist(
+    snap: &Snapshot,
+    an: &Analysis,
+    kind: Kind,
+    src: &str,
+    target: Target,
+    budget: Budget,
+) -> Arc<Gist> {
+    let k = key(kind, src);
+    {
+        let mut cache = lock(&snap.shared.gists);
+        if cache.generation != an.generation {
+            cache.map.clear();
+            cache.generation = an.generation;
+        }
+        if let Some(g) = cache.map.get(&k) {
+            return g.clone();
+        }
+    }
+    let s = engine::summarize(an, &snap.text, &target, budget);
+    let g = Arc::new(Gist {
+        text: s.text(&snap.text),
+        words: s.words,
+    });
+    let mut cache = lock(&snap.shared.gists);
+    if cache.generation == an.generation {
+        if cache.map.len() >= CACHE_LIMIT {
+            cache.map.clear();
+        }
+        cache.map.insert(k, g.clone());
+    }
+    g
+}
+
+/// The hover at byte `offset`, or `None` where there is nothing to summarize.
+pub fn hover(
+    snap: &Snapshot,
+    an: &Analysis,
+    cfg: &Config,
+    offset: usize,
+    enc: Encoding,
+) -> Option<Hover> {
+    let a = &an.article;
+    let text = &snap.text;
+    if offset > an.parsed || (an.truncated() && offset == an.parsed) {
+        let note = format!(
+            "*nutgraf reads only the first {} KB of this {} KB document (setting `maxDocumentBytes`); this part is not summarized.*",
+            an.parsed.div_ceil(1024),
+            an.total.div_ceil(1024)
+        );
+        return Some(markdown(note, None));
+    }
+    if a.is_title_at(offset) {
+        let t = a.title.as_ref()?;
+        let g = gist(snap, an, Kind::Article, &text[..an.parsed], Target::Article, cfg.budget());
+        if g.text.is_empty() {
+            return None;
+        }
+        let sections = a.sections.iter().filter(|s| s.heading.is_some()).count();
+        let mut facts = vec![
+            words(g.words),
+            reading_time(g.words),
+            plural(a.blocks.len(), "paragraph"),
+        ];
+        if sections > 1 {
+            facts.push(plural(sections, "heading"));
+        }
+        let mut body = format!("**Summary:** {}\n\n*{}*", g.text, facts.join(" · "));
+        if let Some(note) = an.coverage_note() {
+            body.push_str(&format!("\n\n*{note}*"));
+        }
+        return Some(markdown(body, Some(snap.lsp_range(&t.span, enc))));
+    }
+    if let Some(i) = a.heading_at(offset) {
+        let sec = &a.sections[i];
+        let h = sec.heading.as_ref()?;
+        let src = text.get(sec.span.start..sec.span.end.min(an.parsed))?;
+        let g = gist(snap, an, Kind::Section, src, Target::Section(i), cfg.budget());
+        if g.text.is_empty() {
+            return None;
+        }
+        let mut body = format!(
+            "**Section summary:** {}\n\n*{} · {} · {}*",
+            g.text,
+            words(g.words),
+            reading_time(g.words),
+            plural(sec.blocks.len(), "paragraph")
+        );
+        if an.truncated() && sec.span.end >= an.parsed {
+            if let Some(note) = an.coverage_note() {
+                body.push_str(&format!("\n\n*{note}*"));
+            }
+        }
+        return Some(markdown(body, Some(snap.lsp_range(&h.span, enc))));
+    }
+    if a
+        .summaries
+        .iter()
+        .any(|s| s.span.start <= offset && offset <= s.span.end)
+    {
+        return None;
+    }
+    let b = a.block_at(offset)?;
+    let block = &a.blocks[b];
+    let src = text.get(block.span.clone())?;
+    let n_words: usize = a.sentences[block.sentences.clone()]
+        .iter()
+        .map(|s| count_words(&s.text))
+        .sum();
+    if n_words < cfg.hover_min_words {
+        return None;
+    }
+    let k = if n_words > LONG_BLOCK_WORDS { 2 } else { 1 };
+    let g = gist(snap, an, Kind::Block, src, Target::Block(b), Budget::Sentences(k));
+    if g.text.is_empty() {
+        return None;
+    }
+    let kind = match block.kind {
+        BlockKind::Paragraph => "paragraph",
+        BlockKind::ListItem => "list item",
+        BlockKind::BlockQuote => "block quote",
+    };
+    let place = if block.section > 0 {
+        let sec = &a.sections[block.section];
+        let heading = sec.heading.as_ref().map_or("", |h| h.text.as_str());
+        format!(
+            "{kind} {} of {} under “{}”",
+            b + 1 - sec.blocks.start,
+            sec.blocks.len(),
+            escape(heading)
+        )
+    } else {
+        format!("{kind} {} of {}", b + 1, a.blocks.len())
+    };
+    let label = if k == 1 { "Key sentence" } else { "Key sentences" };
+    let body = format!(
+        "**{label}:** {}\n\n*{} · {} · {place}*",
+        g.text,
+        words(n_words),
+        reading_time(n_words),
+    );
+    Some(markdown(body, Some(snap.lsp_range(&block.span, enc))))
+}
+
+fn markdown(value: String, range: Option<tower_lsp_server::ls_types::Range>) -> Hover {
+    Hover {
+        contents: HoverContents::Markup(MarkupContent {
+            kind: MarkupKind::Markdown,
+            value,
+        }),
+        range,
+    }
+}
+
+fn plural(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}
+
+fn words(n: usize) -> String {
+    plural(n, "word")
+}
+
+/// "20 s read", "4 min read" at [`WORDS_PER_MINUTE`].
+pub fn reading_time(words: usize) -> String {
+    let secs = (words * 60).div_ceil(WORDS_PER_MINUTE);
+    if secs < 60 {
+        format!("{} s read", secs.max(1))
+    } else {
+        format!("{} min read", (secs + 30) / 60)
+    }
+}
+
+/// Escapes Markdown emphasis and code markers in a heading quoted in the facts line.
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '*' | '_' | '`' | '[' | ']' | '<' | '>' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reading_times() {
+        assert_eq!(reading_time(0), "1 s read");
+        assert_eq!(reading_time(23), "6 s read");
+        assert_eq!(reading_time(230), "1 min read");
+        assert_eq!(reading_time(1000), "4 min read");
+        assert_eq!(escape("a*b_c"), "a\\*b\\_c");
+    }
+}
