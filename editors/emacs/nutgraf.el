@@ -153,14 +153,22 @@ Org, ...) keep the servers listed for them."
 
 ;;; Code actions
 
+(defun nutgraf--title-matches-p (offered title)
+  "Non-nil when the OFFERED action title is TITLE, exactly or with a note.
+The server adds one for documents larger than maxDocumentBytes:
+\"Summarize article (first 5 KB of 9 KB)\"."
+  (and (stringp offered)
+       (or (string= offered title)
+           (string-prefix-p (concat title " (") offered))))
+
 (defun nutgraf--run-code-action (title beg end)
   "Run the server's code action named TITLE for BEG..END (eglot)."
   (require 'eglot)
   (let* ((server (or (eglot-current-server)
                      (user-error "nutgraf: no eglot server in this buffer (M-x eglot)")))
          (actions (eglot-code-actions beg end nil nil))
-         (action (cl-find title actions
-                          :key (lambda (a) (plist-get a :title)) :test #'equal)))
+         (action (cl-find-if (lambda (a) (nutgraf--title-matches-p (plist-get a :title) title))
+                             actions)))
     (unless action
       (user-error "nutgraf: no \"%s\" here (offered: %s)" title
                   (mapconcat (lambda (a) (plist-get a :title)) actions ", ")))

@@ -133,6 +133,12 @@ function M.attach(bufnr, config)
   return id
 end
 
+--- True when an offered action title is `title`, exactly or with a note in parentheses
+--- ("Summarize article (first 5 KB of 9 KB)" for documents larger than maxDocumentBytes).
+function M.title_matches(offered, title)
+  return offered == title or offered:sub(1, #title + 2) == title .. ' ('
+end
+
 --- Runs the nutgraf code action with this title ("Summarize article", "Summarize section",
 --- "Summarize paragraph", "Summarize selection", "Replace selection with summary").
 function M.code_action(title, range)
@@ -140,7 +146,7 @@ function M.code_action(title, range)
     local opts = {
       apply = true,
       filter = function(action)
-        return action.title == title
+        return type(action.title) == 'string' and M.title_matches(action.title, title)
       end,
     }
     if range then
@@ -164,7 +170,7 @@ function M.code_action(title, range)
     end
     for i, item in ipairs(items) do
       local action = item.action or item[2]
-      if type(action) == 'table' and action.title == title then
+      if type(action) == 'table' and type(action.title) == 'string' and M.title_matches(action.title, title) then
         return on_choice(item, i)
       end
     end

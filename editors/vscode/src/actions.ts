@@ -44,9 +44,17 @@ export const ACTION_COMMANDS: readonly ActionCommand[] = [
 /** The server command that returns `{summary, sentences:[{range,text}]}`. */
 export const SERVER_SUMMARIZE_COMMAND = 'nutgraf.summarize';
 
-/** Picks the action with this title (exact, then case-insensitive). */
+/** True when an offered title is this action: exact, or with a parenthesized note such as
+ * "Summarize article (first 5 KB of 9 KB)" (the server's title for truncated documents). */
+export function titleMatches(offered: string, title: string): boolean {
+  const a = offered.toLowerCase();
+  const b = title.toLowerCase();
+  return a === b || a.startsWith(b + ' (');
+}
+
+/** Picks the action with this title (exact first, then case-insensitive or with a note). */
 export function pickAction<T extends { title: string }>(actions: readonly T[], title: string): T | undefined {
-  return actions.find((a) => a.title === title) ?? actions.find((a) => a.title.toLowerCase() === title.toLowerCase());
+  return actions.find((a) => a.title === title) ?? actions.find((a) => titleMatches(a.title, title));
 }
 
 export interface SummaryResult {

@@ -68,6 +68,9 @@ test('code action titles are the server titles', () => {
   assert.equal(pickAction(offered, 'Summarize article'), offered[2]);
   assert.equal(pickAction([{ title: 'summarize ARTICLE' }], 'Summarize article')?.title, 'summarize ARTICLE');
   assert.equal(pickAction(offered, 'Summarize selection'), undefined);
+  // truncated documents: the server adds a note
+  const truncated = [{ title: 'Summarize articles' }, { title: 'Summarize article (first 5 KB of 9 KB)' }];
+  assert.equal(pickAction(truncated, 'Summarize article'), truncated[1]);
 });
 
 test('nutgraf.summarize results are validated and rendered', () => {
