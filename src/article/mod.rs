@@ -286,7 +286,9 @@ pub fn fold_space(s: &str) -> String {
     let b = s.as_bytes();
     let clean = b.first().is_none_or(|c| !c.is_ascii_whitespace())
         && b.last().is_none_or(|c| !c.is_ascii_whitespace())
-        && !b.windows(2).any(|w| w[0].is_ascii_whitespace() && (w[1].is_ascii_whitespace() || w[0] != b' '))
+        && !b
+            .windows(2)
+            .any(|w| w[0].is_ascii_whitespace() && (w[1].is_ascii_whitespace() || w[0] != b' '))
         && !s.contains(|c: char| !c.is_ascii() && c.is_whitespace());
     if clean {
         return s.to_string();

@@ -63,15 +63,26 @@ fn markdown_structure_and_skipping() {
     );
     let kinds: Vec<BlockKind> = a.blocks.iter().map(|b| b.kind).collect();
     use BlockKind::*;
-    assert_eq!(kinds, vec![Paragraph, ListItem, ListItem, BlockQuote, Paragraph, Paragraph]);
+    assert_eq!(
+        kinds,
+        vec![Paragraph, ListItem, ListItem, BlockQuote, Paragraph, Paragraph]
+    );
     // Front matter title wins over the first H1.
     let title = a.title.as_ref().unwrap();
     assert_eq!(title.text, "Front Title");
     assert_eq!(&DOC[title.span.clone()], "title: \"Front Title\"");
     assert_eq!(&DOC[a.front_matter.clone().unwrap()][..3], "---");
     // Sections: whole document, then one per heading, nested by level.
-    let heads: Vec<(&str, u8)> = a.sections.iter().filter_map(|s| s.heading.as_ref()).map(|h| (h.text.as_str(), h.level)).collect();
-    assert_eq!(heads, vec![("Heading Title", 1), ("Second section", 2), ("Deeper", 3)]);
+    let heads: Vec<(&str, u8)> = a
+        .sections
+        .iter()
+        .filter_map(|s| s.heading.as_ref())
+        .map(|h| (h.text.as_str(), h.level))
+        .collect();
+    assert_eq!(
+        heads,
+        vec![("Heading Title", 1), ("Second section", 2), ("Deeper", 3)]
+    );
     assert_eq!(a.sections[2].blocks, 1..6, "section 2 holds its subsection");
     assert_eq!(a.sections[3].blocks, 5..6);
     assert_eq!(a.blocks[0].section, 1);
@@ -82,7 +93,10 @@ fn markdown_structure_and_skipping() {
         assert!(b.span.start <= s.span.start && s.span.end <= b.span.end);
         assert!(DOC.get(s.span.clone()).is_some());
     }
-    assert_eq!(&DOC[a.sentences[0].span.clone()], "First paragraph, with **bold** and a [link](https://example.com/a.b).");
+    assert_eq!(
+        &DOC[a.sentences[0].span.clone()],
+        "First paragraph, with **bold** and a [link](https://example.com/a.b)."
+    );
     assert_eq!(&DOC[a.blocks[0].span.clone()], "First paragraph, with **bold** and a [link](https://example.com/a.b). It has two sentences.");
 }
 
@@ -104,7 +118,14 @@ fn h1_is_title_without_front_matter() {
     let a = Article::parse(doc, Format::Markdown);
     assert_eq!(a.title.as_ref().unwrap().text, "The Storm");
     assert_eq!(&doc[a.title.as_ref().unwrap().span.clone()], "# The Storm");
-    assert_eq!(texts(&a), vec!["Rain fell all night.", "Roads flooded.", "Crews cleared the roads."]);
+    assert_eq!(
+        texts(&a),
+        vec![
+            "Rain fell all night.",
+            "Roads flooded.",
+            "Crews cleared the roads."
+        ]
+    );
     assert_eq!(a.sections[1].blocks, 0..2);
     assert_eq!(a.sections[2].blocks, 1..2);
 }
@@ -116,10 +137,20 @@ fn plain_text_title_headings_and_paragraphs() {
     assert_eq!(a.title.as_ref().unwrap().text, "How to Wash Overalls");
     assert_eq!(
         texts(&a),
-        vec!["Whether you work or play, overalls get dirty.", "Wash them often.", "Empty the pockets first.", "Then unhook the straps."]
+        vec![
+            "Whether you work or play, overalls get dirty.",
+            "Wash them often.",
+            "Empty the pockets first.",
+            "Then unhook the straps."
+        ]
     );
     assert_eq!(a.blocks.len(), 2);
-    let heads: Vec<&str> = a.sections.iter().filter_map(|s| s.heading.as_ref()).map(|h| h.text.as_str()).collect();
+    let heads: Vec<&str> = a
+        .sections
+        .iter()
+        .filter_map(|s| s.heading.as_ref())
+        .map(|h| h.text.as_str())
+        .collect();
     assert_eq!(heads, vec!["How to Wash Overalls", "Preparing"]);
     // A lone first line that is a sentence is not a title.
     let a = Article::parse("It rained all night.\n\nRoads flooded.\n", Format::Plain);
@@ -148,8 +179,22 @@ fn white_space_folding() {
 #[test]
 fn odd_inputs_never_panic() {
     let nested_quotes = ">".repeat(5000) + " deep";
-    let nested_lists = (0..2000).map(|i| format!("{}- item\n", "  ".repeat(i))).collect::<String>();
-    for doc in ["", "\n\n\n", "#", "---\n", "+++\ntitle = \"x\"\n+++\n", "<!-- nutgraf:summary -->", "\u{feff}x", "```", "[^x]: y", nested_quotes.as_str(), nested_lists.as_str()] {
+    let nested_lists = (0..2000)
+        .map(|i| format!("{}- item\n", "  ".repeat(i)))
+        .collect::<String>();
+    for doc in [
+        "",
+        "\n\n\n",
+        "#",
+        "---\n",
+        "+++\ntitle = \"x\"\n+++\n",
+        "<!-- nutgraf:summary -->",
+        "\u{feff}x",
+        "```",
+        "[^x]: y",
+        nested_quotes.as_str(),
+        nested_lists.as_str(),
+    ] {
         for f in [Format::Markdown, Format::Plain] {
             let a = Article::parse(doc, f);
             for s in &a.sentences {

@@ -62,7 +62,11 @@ const SAMPLE_BYTES: usize = 640;
 
 /// The most frequent English function words: in English prose they are about a quarter of all
 /// words, in other Latin-script languages a few percent at most.
-const ENGLISH_MARKERS: &[&str] = &["the", "of", "and", "to", "in", "is", "was", "that", "for", "on", "with", "as", "it", "he", "she", "by", "at", "are", "be", "this", "from", "his", "her", "they", "have", "has", "had", "i", "you", "we", "not", "but"];
+const ENGLISH_MARKERS: &[&str] = &[
+    "the", "of", "and", "to", "in", "is", "was", "that", "for", "on", "with", "as", "it", "he",
+    "she", "by", "at", "are", "be", "this", "from", "his", "her", "they", "have", "has", "had",
+    "i", "you", "we", "not", "but",
+];
 
 /// A quick test that saves running the trigram detector on plain English: mostly ASCII letters
 /// and at least a fifth of the words are English function words.
@@ -127,7 +131,15 @@ impl Language {
         let detector = DETECTOR.get_or_init(|| {
             let mut langs: Vec<whatlang::Lang> = TABLE.iter().map(|(_, _, w)| *w).collect();
             // Close relatives, so that they are not mistaken for one of ours.
-            langs.extend([whatlang::Lang::Ukr, whatlang::Lang::Bel, whatlang::Lang::Bul, whatlang::Lang::Srp, whatlang::Lang::Cat, whatlang::Lang::Pol, whatlang::Lang::Ces]);
+            langs.extend([
+                whatlang::Lang::Ukr,
+                whatlang::Lang::Bel,
+                whatlang::Lang::Bul,
+                whatlang::Lang::Srp,
+                whatlang::Lang::Cat,
+                whatlang::Lang::Pol,
+                whatlang::Lang::Ces,
+            ]);
             whatlang::Detector::with_allowlist(langs)
         });
         match detector.detect(sample) {

@@ -77,7 +77,12 @@ impl<'a> Terms<'a> {
                 memo.stamp.iter_mut().for_each(|s| *s = 0);
                 memo.generation = 1;
             }
-            Terms { language, seen: FxHashMap::default(), generation: memo.generation, len: 0 }
+            Terms {
+                language,
+                seen: FxHashMap::default(),
+                generation: memo.generation,
+                len: 0,
+            }
         })
     }
 
@@ -148,7 +153,6 @@ impl<'a> Terms<'a> {
         self.push_terms(text, &mut out);
         out
     }
-
 }
 
 impl Memo {

@@ -48,7 +48,10 @@ impl<'a> Iterator for Words<'a> {
                         let (l, r) = (b[i - 1], b[i + 1]);
                         let joins = match b[i] {
                             b'\'' | b':' => l.is_ascii_alphabetic() && r.is_ascii_alphabetic(),
-                            b'.' => (l.is_ascii_alphabetic() && r.is_ascii_alphabetic()) || (l.is_ascii_digit() && r.is_ascii_digit()),
+                            b'.' => {
+                                (l.is_ascii_alphabetic() && r.is_ascii_alphabetic())
+                                    || (l.is_ascii_digit() && r.is_ascii_digit())
+                            }
                             b',' | b';' => l.is_ascii_digit() && r.is_ascii_digit(),
                             _ => false,
                         };
@@ -83,7 +86,16 @@ mod tests {
     #[test]
     fn words_and_offsets() {
         let w: Vec<_> = words("Mr. O'Neill paid $1,200.50 — twice!").collect();
-        assert_eq!(w, vec![(0, "Mr"), (4, "O'Neill"), (12, "paid"), (18, "1,200.50"), (31, "twice")]);
+        assert_eq!(
+            w,
+            vec![
+                (0, "Mr"),
+                (4, "O'Neill"),
+                (12, "paid"),
+                (18, "1,200.50"),
+                (31, "twice")
+            ]
+        );
         assert_eq!(count_words("市议会批准"), 5);
         assert_eq!(count_words(""), 0);
     }
