@@ -60,6 +60,8 @@ export function pickAction<T extends { title: string }>(actions: readonly T[], t
 export interface SummaryResult {
   summary: string;
   sentences: { text: string }[];
+  /** Set when the document was too large to read whole. */
+  note?: string;
 }
 
 /** Validates the result of `nutgraf.summarize`. */
@@ -74,12 +76,16 @@ export function asSummaryResult(value: unknown): SummaryResult | undefined {
   const sentences = Array.isArray(v.sentences)
     ? v.sentences.filter((s): s is { text: string } => s !== null && typeof s === 'object' && typeof (s as { text?: unknown }).text === 'string')
     : [];
-  return { summary: v.summary, sentences };
+  const note = (value as { note?: unknown }).note;
+  return typeof note === 'string' && note !== '' ? { summary: v.summary, sentences, note } : { summary: v.summary, sentences };
 }
 
 /** Markdown shown by "nutgraf: Show Summary". */
 export function renderSummary(result: SummaryResult, documentName: string, label = 'TL;DR'): string {
   const lines = [`# ${label}: ${documentName}`, '', result.summary.trim() === '' ? '_(nothing to summarize)_' : result.summary.trim(), ''];
+  if (result.note) {
+    lines.push(`_${result.note}_`, '');
+  }
   if (result.sentences.length > 0) {
     lines.push('## Sentences', '');
     for (const s of result.sentences) {
