@@ -160,8 +160,6 @@ pub fn is_strong_starter(w: &[u8]) -> bool {
             | b"why"
             | b"how"
             | b"who"
-            | b"where"
-            | b"when"
             | b"i'm"
             | b"it's"
             | b"he's"
@@ -271,6 +269,8 @@ pub fn is_weak_starter(w: &[u8]) -> bool {
                 | b"no"
                 | b"well"
                 | b"so"
+                | b"when"
+                | b"where"
         )
 }
 

@@ -130,6 +130,8 @@ struct Next {
     initial: bool,
     /// An opening bracket comes before the next word.
     bracket: bool,
+    /// A dash comes before the next word.
+    dash: bool,
 }
 
 impl Next {
@@ -143,6 +145,7 @@ impl Next {
             len: 0,
             initial: false,
             bracket: false,
+            dash: false,
         }
     }
 }
@@ -383,6 +386,7 @@ impl<'a> Scanner<'a> {
             return Next::end();
         }
         // A dash: "… attention? — you even …".
+        let dash_start = i;
         if let Some((c, l)) = self.char_at(i) {
             let dash =
                 matches!(c, '—' | '–') || (c == '-' && matches!(b.get(i + 1), Some(b' ' | b'-')));
@@ -394,6 +398,7 @@ impl<'a> Scanner<'a> {
                 i = self.skip_hspace(i);
             }
         }
+        let dashed = i;
         // Opening quotes and brackets.
         let mut bracket = false;
         while let Some((c, l)) = self.char_at(i) {
@@ -406,6 +411,7 @@ impl<'a> Scanner<'a> {
         }
         let mut next = Next::end();
         next.bracket = bracket;
+        next.dash = dashed != dash_start;
         let Some((c, _)) = self.char_at(i) else {
             next.kind = Kind::Other;
             return next;
@@ -499,13 +505,11 @@ impl<'a> Scanner<'a> {
 
     /// Whether only white space, openers and list bullets lie between the last cut and `p`.
     fn is_first(&self, p: usize) -> bool {
-        self.text.get(self.last_cut..p).is_some_and(|s| {
-            s.chars().all(|c| {
-                c.is_whitespace()
-                    || is_opener(c)
-                    || is_bullet(c)
-                    || matches!(c, '-' | '+' | '#' | '>')
-            })
+        let Some(s) = self.text.get(self.last_cut..p) else {
+            return false;
+        };
+        s.chars().rev().all(|c| {
+            c.is_whitespace() || is_opener(c) || is_bullet(c) || matches!(c, '-' | '+' | '#' | '>')
         })
     }
 
@@ -583,6 +587,9 @@ impl<'a> Scanner<'a> {
             return true;
         }
         let w = next.word();
+        if next.dash && tok != Tok::Plain {
+            return false;
+        }
         match tok {
             Tok::Plain => match next.kind {
                 // "… the same properties. (credit: …)"
@@ -606,7 +613,7 @@ impl<'a> Scanner<'a> {
             Tok::Abbr(Abbrev::Title | Abbrev::Inner) => false,
             Tok::Abbr(Abbrev::Numeric) => match next.kind {
                 Upper => !is_roman(w) || w == b"i",
-                Lower => is_strong_starter(w) && self.lower_mode(),
+                Lower => self.lower_mode(),
                 _ => false,
             },
             Tok::Abbr(Abbrev::Etc) => match next.kind {
@@ -673,7 +680,7 @@ impl<'a> Scanner<'a> {
         };
         let first = first.trim_start_matches(is_opener);
         let mut buf = [0u8; 24];
-        words.count() <= 2
+        words.take(3).count() <= 2
             && lower_ascii(first, &mut buf).is_some_and(|w| is_opening_preposition(w))
     }
 
@@ -798,6 +805,9 @@ impl<'a> Scanner<'a> {
             }
         }
         let (k, closed) = self.skip_closers(j);
+        let quoted = self.b[j..k]
+            .iter()
+            .any(|&c| matches!(c, b'"' | b'\'' | 0x80..=0xff));
         let k = self.citations(k);
         let Some((c, _)) = self.char_at(k) else {
             return k;
@@ -807,8 +817,12 @@ impl<'a> Scanner<'a> {
         }
         let e = self.trailing_ellipsis(k);
         let next = self.next_word(e);
+        // Before a lower-case word only in lower-cased text, and not before a speech tag:
+        // "“really?” she asked".
         let ends = match next.kind {
-            Kind::Lower => !closed && self.lower_mode(),
+            Kind::Lower => {
+                !(closed && (!quoted || is_speech_tag(next.word()))) && self.lower_mode()
+            }
             _ => true,
         };
         if ends {
@@ -1052,16 +1066,14 @@ impl<'a> Scanner<'a> {
         let rest = &self.b[p..];
         let mut q = None;
         for label in [
-            &b"Figure "[..],
-            b"Fig. ",
-            b"Table ",
-            b"FIGURE ",
-            b"TABLE ",
-            b"Chart ",
-            b"Plate ",
-            b"Exhibit ",
+            &b"figure "[..],
+            b"fig. ",
+            b"table ",
+            b"chart ",
+            b"plate ",
+            b"exhibit ",
         ] {
-            if rest.starts_with(label) {
+            if rest.len() > label.len() && rest[..label.len()].eq_ignore_ascii_case(label) {
                 q = Some(p + label.len());
                 break;
             }
@@ -1077,7 +1089,17 @@ impl<'a> Scanner<'a> {
         if q == num || b[q - 1] == b'.' {
             return;
         }
-        if b.get(q) == Some(&b' ') && b.get(q + 1).is_some_and(u8::is_ascii_uppercase) {
+        if b.get(q) != Some(&b' ') {
+            return;
+        }
+        let next = self.next_word(q);
+        let caption = match next.kind {
+            Kind::Upper => true,
+            // Lower-cased text: "figure 2.2 a pre-1982 copper penny", not "figure 2 shows".
+            Kind::Lower => !is_caption_verb(next.word()) && self.lower_mode(),
+            _ => false,
+        };
+        if caption {
             self.cut(q);
         }
     }
@@ -1320,6 +1342,73 @@ fn is_bullet(c: char) -> bool {
             | '◆'
             | '◇'
             | '∙'
+    )
+}
+
+/// Words after a closing quote that continue the sentence: "“Really?” she asked."
+fn is_speech_tag(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"he"
+            | b"she"
+            | b"they"
+            | b"i"
+            | b"we"
+            | b"you"
+            | b"said"
+            | b"says"
+            | b"asked"
+            | b"asks"
+            | b"added"
+            | b"adds"
+            | b"replied"
+            | b"replies"
+            | b"told"
+            | b"tells"
+            | b"wrote"
+            | b"writes"
+            | b"continued"
+            | b"explained"
+            | b"recalled"
+            | b"noted"
+            | b"shouted"
+            | b"whispered"
+            | b"cried"
+            | b"exclaimed"
+            | b"answered"
+            | b"insisted"
+    )
+}
+
+/// Verbs that make "Figure 2 …" a sentence rather than a caption label.
+fn is_caption_verb(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"shows"
+            | b"show"
+            | b"illustrates"
+            | b"depicts"
+            | b"presents"
+            | b"summarizes"
+            | b"summarises"
+            | b"lists"
+            | b"gives"
+            | b"compares"
+            | b"displays"
+            | b"plots"
+            | b"describes"
+            | b"contains"
+            | b"reports"
+            | b"provides"
+            | b"is"
+            | b"was"
+            | b"are"
+            | b"and"
+            | b"in"
+            | b"of"
+            | b"for"
+            | b"below"
+            | b"above"
     )
 }
 
