@@ -14,9 +14,21 @@ hook -group nutgraf-filetype global BufCreate .*[.](?:txt|text) %{
     set-option buffer filetype text
 }
 
-# The server for Markdown and plain text. `-add`, so it runs beside other servers configured for
-# these filetypes (e.g. marksman); kak-lsp's own defaults only apply to buffers without servers.
+# The server for Markdown and plain text. Added (once: the filetype may be set more than once),
+# so it runs beside other servers configured for these filetypes (e.g. marksman); kak-lsp's
+# own defaults only apply to buffers without servers.
 hook -group lsp-filetype-nutgraf global BufSetOption filetype=(?:markdown|text) %{
+    try %{
+        evaluate-commands %sh{
+            case "$kak_opt_lsp_servers" in
+                *'[nutgraf]'*) echo fail already configured ;;
+            esac
+        }
+        nutgraf-add-server
+    }
+}
+
+define-command -override -hidden nutgraf-add-server %{
     set-option -add buffer lsp_servers %{
         [nutgraf]
         command = "nutgraf"
@@ -45,13 +57,13 @@ hook -group lsp-filetype-nutgraf global BufSetOption filetype=text %{
 # Commands that run one action directly. All nutgraf actions have the kind refactor.rewrite, so
 # they are picked by title (a regex; "Summarize article (first 5 KB of 9 KB)" on huge files).
 # `lsp-code-actions` without arguments shows the menu with all of them.
-define-command -docstring "nutgraf: insert or update the TL;DR of the whole document" \
+define-command -override -docstring "nutgraf: insert or update the TL;DR of the whole document" \
     nutgraf-summarize-article %{ lsp-code-action "^Summarize article( \(|$)" }
-define-command -docstring "nutgraf: summarize the section under the cursor" \
+define-command -override -docstring "nutgraf: summarize the section under the cursor" \
     nutgraf-summarize-section %{ lsp-code-action "^Summarize section( \(|$)" }
-define-command -docstring "nutgraf: summarize the paragraph under the cursor" \
+define-command -override -docstring "nutgraf: summarize the paragraph under the cursor" \
     nutgraf-summarize-paragraph %{ lsp-code-action "^Summarize paragraph( \(|$)" }
-define-command -docstring "nutgraf: summarize the selection" \
+define-command -override -docstring "nutgraf: summarize the selection" \
     nutgraf-summarize-selection %{ lsp-code-action "^Summarize selection( \(|$)" }
-define-command -docstring "nutgraf: replace the selection with its summary" \
+define-command -override -docstring "nutgraf: replace the selection with its summary" \
     nutgraf-replace-selection %{ lsp-code-action "^Replace selection with summary( \(|$)" }
