@@ -219,7 +219,8 @@ The server adds one for documents larger than maxDocumentBytes:
 
 (with-eval-after-load 'lsp-mode
   (dolist (pair '((markdown-mode . "markdown") (gfm-mode . "markdown")
-                  (markdown-ts-mode . "markdown") (text-mode . "plaintext")))
+                  (markdown-ts-mode . "markdown") (nutgraf-markdown-fallback-mode . "markdown")
+                  (text-mode . "plaintext")))
     (unless (assq (car pair) lsp-language-id-configuration)
       (add-to-list 'lsp-language-id-configuration pair t)))
   (lsp-register-client

@@ -20,14 +20,14 @@ interface ServerKey {
 
 /** Every server setting, as documented in DESIGN.md §2. */
 export const SERVER_KEYS: readonly ServerKey[] = [
-  { key: 'summary.sentences', kind: 'integer', min: 1 },
-  { key: 'summary.maxWords', kind: 'integer', min: 1 },
+  { key: 'summary.sentences', kind: 'integer', min: 0 },
+  { key: 'summary.maxWords', kind: 'integer', min: 0 },
   { key: 'summary.label', kind: 'string' },
   { key: 'summary.style', kind: 'string', values: ['blockquote', 'callout', 'plain'] },
   { key: 'hover.enabled', kind: 'boolean' },
   { key: 'hover.minWords', kind: 'integer', min: 0 },
   { key: 'language', kind: 'string' },
-  { key: 'maxDocumentBytes', kind: 'integer', min: 1 },
+  { key: 'maxDocumentBytes', kind: 'integer', min: 1024 },
 ];
 
 /** A JSON object as sent over LSP. */

@@ -24,6 +24,7 @@ test('contributed types and enums match the server keys', () => {
     if (spec.values) {
       assert.deepEqual(prop.enum, spec.values);
     }
+    assert.equal((prop as { minimum?: number }).minimum, spec.min, `${spec.key} minimum`);
   }
   assert.equal(properties['nutgraf.path'].type, 'string');
 });

@@ -49,11 +49,11 @@ test('ill-typed values are left out and reported', () => {
   const { settings, problems } = toServerSettings(
     getter({
       'summary.sentences': 2.5,
-      'summary.maxWords': 0,
+      'summary.maxWords': -1,
       'summary.style': 'fancy',
       'hover.enabled': 'yes',
       language: 3,
-      maxDocumentBytes: 'big',
+      maxDocumentBytes: 100,
       'summary.label': 'TL;DR',
     }),
   );
