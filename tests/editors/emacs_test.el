@@ -15,6 +15,7 @@
 (defvar nutgraf-test-results (getenv "NUTGRAF_RESULTS"))
 (defvar nutgraf-test-wait (string-to-number (or (getenv "NUTGRAF_WAIT_SECONDS") "20")))
 (defvar nutgraf-test-no-markdown-mode (equal (getenv "NUTGRAF_NO_MARKDOWN_MODE") "1"))
+(defvar nutgraf-test-client (or (getenv "NUTGRAF_EMACS_CLIENT") "eglot") "eglot or lsp-mode.")
 (defvar nutgraf-test-messages nil "Recent messages, for failure details.")
 
 (defun nutgraf-test-report (ok name &optional detail)
@@ -202,6 +203,67 @@ Returns the titles that were offered."
                              (format "%d block(s)%s" blocks
                                      (if error-message (concat "; error: " error-message) "")))))))
 
+(cl-defun nutgraf-test-file-lsp-mode (file spec)
+  "The same checks as `nutgraf-test-file', with lsp-mode (M-x lsp) instead of eglot."
+  (let* ((label (plist-get spec :label))
+         (buffer (find-file-noselect file)))
+    (switch-to-buffer buffer)
+    (nutgraf-test-report (memq major-mode (plist-get spec :modes))
+                         (concat label " major mode") (symbol-name major-mode))
+    ;; 1. M-x lsp.
+    (condition-case err
+        (lsp)
+      (error (push (error-message-string err) nutgraf-test-messages)))
+    (let ((ready (nutgraf-test-wait-until
+                  (lambda ()
+                    (cl-some (lambda (w) (and (eq (lsp--workspace-status w) 'initialized)
+                                              (eq (lsp--client-server-id (lsp--workspace-client w)) 'nutgraf)))
+                             (lsp-workspaces))))))
+      (nutgraf-test-report (and ready (equal (lsp-buffer-language) (plist-get spec :language-id)))
+                           (concat label " attach")
+                           (if ready (format "languageId %s" (lsp-buffer-language))
+                             (concat "lsp-mode did not connect; " (nutgraf-test-recent-messages))))
+      (unless ready (cl-return-from nutgraf-test-file-lsp-mode)))
+    ;; 2. M-x lsp-describe-thing-at-point: hover in *lsp-help*.
+    (let* ((needle (plist-get spec :hover))
+           (sentences (nutgraf-test-paragraph-sentences needle))
+           (text nil) (hit nil))
+      (goto-char (point-min))
+      (search-forward needle)
+      (when (get-buffer "*lsp-help*") (kill-buffer "*lsp-help*"))
+      (condition-case err
+          (lsp-describe-thing-at-point)
+        (error (push (error-message-string err) nutgraf-test-messages)))
+      (nutgraf-test-wait-until (lambda () (get-buffer "*lsp-help*")) (/ nutgraf-test-wait 2.0))
+      (when (get-buffer "*lsp-help*")
+        (setq text (nutgraf-test-normalize (with-current-buffer "*lsp-help*" (buffer-string))))
+        (dolist (sentence sentences)
+          (when (string-search sentence text) (setq hit t))))
+      (switch-to-buffer buffer)
+      (nutgraf-test-report hit (concat label " hover")
+                           (cond (hit (concat "shows: " (truncate-string-to-width text 100)))
+                                 (text (concat "no paragraph sentence in: " (truncate-string-to-width text 200)))
+                                 (t (concat "no *lsp-help*; " (nutgraf-test-recent-messages))))))
+    ;; 3. M-x lsp-execute-code-action, pick "Summarize article".
+    (goto-char (point-min))
+    (search-forward (plist-get spec :action))
+    (let ((offered nil))
+      (cl-letf (((symbol-function 'completing-read)
+                 (lambda (_prompt collection &rest _)
+                   (setq offered (all-completions "" collection))
+                   (or (cl-find-if (lambda (c) (string-prefix-p "Summarize article" c)) offered)
+                       "Summarize article"))))
+        (condition-case err
+            (call-interactively #'lsp-execute-code-action)
+          (error (push (error-message-string err) nutgraf-test-messages))))
+      (let ((inserted (nutgraf-test-wait-until
+                       (lambda () (funcall (plist-get spec :has-block) (buffer-string)))
+                       (/ nutgraf-test-wait 2.0))))
+        (nutgraf-test-report inserted (concat label " \"Summarize article\"")
+                             (if inserted (concat "actions offered: " (string-join offered ", "))
+                               (concat "no TL;DR block; offered: " (string-join offered ", ")
+                                       "; " (nutgraf-test-recent-messages))))))))
+
 (defconst nutgraf-test-md-open "<!-- nutgraf:summary -->")
 (defconst nutgraf-test-md-close "<!-- /nutgraf:summary -->")
 
@@ -219,20 +281,35 @@ Returns the titles that were offered."
                                         auto-mode-alist))
     (fmakunbound 'markdown-mode)
     (fmakunbound 'gfm-mode))
-  (require 'eglot)
   (add-to-list 'load-path (expand-file-name "editors/emacs" nutgraf-test-repo))
   (require 'nutgraf)
   (setq nutgraf-program nutgraf-test-bin)
-  (setq eglot-confirm-server-initiated-edits nil)
-  (nutgraf-setup)
-  (let ((prefix (format "emacs %s eglot %s%s:" emacs-version
+  (if (equal nutgraf-test-client "lsp-mode")
+      (progn
+        (require 'lsp-mode)
+        (setq lsp-session-file (expand-file-name "lsp-session" nutgraf-test-work)
+              lsp-auto-guess-root nil
+              lsp-enable-file-watchers nil
+              lsp-keep-workspace-alive nil
+              lsp-restart 'ignore
+              lsp-headerline-breadcrumb-enable nil
+              lsp-enable-suggest-server-download nil
+              lsp-auto-execute-action nil)
+        ;; The folder a user answers "i" (import root) for.
+        (lsp-workspace-folders-add nutgraf-test-work))
+    (require 'eglot)
+    (setq eglot-confirm-server-initiated-edits nil)
+    (nutgraf-setup))
+  (let ((prefix (format "emacs %s %s %s%s:" emacs-version nutgraf-test-client
                         (or (ignore-errors (package-version-join
-                                            (package-desc-version (cadr (assq 'eglot package-alist)))))
+                                            (package-desc-version
+                                             (cadr (assq (intern nutgraf-test-client) package-alist)))))
                             "built-in")
                         (if nutgraf-test-no-markdown-mode " (no markdown-mode)" "")))
+        (check (if (equal nutgraf-test-client "lsp-mode") #'nutgraf-test-file-lsp-mode #'nutgraf-test-file))
         (md (expand-file-name "article.md" nutgraf-test-work))
         (txt (expand-file-name "article.txt" nutgraf-test-work)))
-    (nutgraf-test-file
+    (funcall check
      md
      (list :label (concat prefix " markdown")
            :modes (if nutgraf-test-no-markdown-mode '(nutgraf-markdown-fallback-mode)
@@ -248,7 +325,7 @@ Returns the titles that were offered."
                              (e (string-search nutgraf-test-md-close text)))
                          (substring text (+ s (length nutgraf-test-md-open)) e)))
            :count-blocks (lambda (text) (nutgraf-test-count nutgraf-test-md-open text))))
-    (nutgraf-test-file
+    (funcall check
      txt
      (list :label (concat prefix " plaintext")
            :modes '(text-mode)
@@ -268,6 +345,10 @@ Returns the titles that were offered."
   (error (nutgraf-test-report nil "emacs test script" (error-message-string err))))
 
 ;; Shut the servers down (shutdown + exit), then leave.
+(when (fboundp 'lsp-workspace-shutdown)
+  (ignore-errors
+    (dolist (workspace (lsp--session-workspaces (lsp-session)))
+      (lsp-workspace-shutdown workspace))))
 (ignore-errors
   (dolist (buffer (buffer-list))
     (with-current-buffer buffer

@@ -10,8 +10,9 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo -n"; fi
 $SUDO apt-get update -qq </dev/null
 # Required: Neovim, Emacs (terminal build) and eglot.
 $SUDO apt-get install -y -qq --no-install-recommends neovim emacs-nox elpa-eglot </dev/null
-# Optional: markdown-mode (Emacs) and Kakoune; their tests fall back or skip without them.
-for pkg in elpa-markdown-mode kakoune; do
+# Optional: markdown-mode and lsp-mode (Emacs) and Kakoune; their tests fall back or skip
+# without them.
+for pkg in elpa-markdown-mode elpa-lsp-mode kakoune; do
   if apt-cache show "$pkg" >/dev/null 2>&1; then
     $SUDO apt-get install -y -qq --no-install-recommends "$pkg" </dev/null || echo "install.sh: optional package $pkg not installed" >&2
   fi
