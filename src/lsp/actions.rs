@@ -75,7 +75,8 @@ pub fn list(
     let wanted = |kind: &CodeActionKind| {
         context.only.as_ref().is_none_or(|only| {
             only.iter().any(|o| {
-                kind.as_str() == o.as_str() || kind.as_str().starts_with(&format!("{}.", o.as_str()))
+                kind.as_str() == o.as_str()
+                    || kind.as_str().starts_with(&format!("{}.", o.as_str()))
             })
         })
     };
@@ -253,7 +254,12 @@ pub fn workspace_edit(snap: &Snapshot, e: &Edit, enc: Encoding) -> WorkspaceEdit
 }
 
 /// The edit an action makes on this version.
-pub fn edit_for(snap: &Snapshot, an: &Analysis, cfg: &Config, action: &Action) -> Result<Edit, String> {
+pub fn edit_for(
+    snap: &Snapshot,
+    an: &Analysis,
+    cfg: &Config,
+    action: &Action,
+) -> Result<Edit, String> {
     let text = &snap.text[..];
     let a = &an.article;
     let eol = eol(text);
@@ -272,7 +278,11 @@ pub fn edit_for(snap: &Snapshot, an: &Analysis, cfg: &Config, action: &Action) -
         Action::Selection { start, end } => {
             let r = *start..*end;
             let ids = a.sentences_in(r.clone());
-            let last = ids.end.checked_sub(1).filter(|_| !ids.is_empty()).ok_or_else(nothing)?;
+            let last = ids
+                .end
+                .checked_sub(1)
+                .filter(|_| !ids.is_empty())
+                .ok_or_else(nothing)?;
             let b = a.sentences[last].block;
             (Target::Range(r), Some(a.blocks[b].span.end))
         }
@@ -376,11 +386,18 @@ pub fn summary_target(text: &str, a: &Article, i: usize) -> Option<Target> {
         if let Some(h) = &sec.heading {
             if directly_after(text, Some(h.span.end), start) {
                 let is_title = a.title.as_ref().is_some_and(|t| t.span == h.span);
-                return Some(if is_title { Target::Article } else { Target::Section(k) });
+                return Some(if is_title {
+                    Target::Article
+                } else {
+                    Target::Section(k)
+                });
             }
         }
     }
-    let b = a.blocks.partition_point(|b| b.span.end <= start).checked_sub(1)?;
+    let b = a
+        .blocks
+        .partition_point(|b| b.span.end <= start)
+        .checked_sub(1)?;
     directly_after(text, Some(a.blocks[b].span.end), start).then_some(Target::Block(b))
 }
 
@@ -444,7 +461,9 @@ pub fn apply(text: &str, e: &Edit) -> String {
 
 /// The `data` value of an action, for tests.
 pub fn data_of(ca: &CodeAction) -> Option<Data> {
-    ca.data.clone().and_then(|d: Value| serde_json::from_value(d).ok())
+    ca.data
+        .clone()
+        .and_then(|d: Value| serde_json::from_value(d).ok())
 }
 
 #[cfg(test)]
@@ -483,7 +502,10 @@ mod tests {
         let t = "---\ntitle: T\n---\n# Big\n\nPara. Two.";
         let a = md(t);
         let t2 = apply(t, &place(t, &a, article_anchor(t, &a), BLOCK, "\n"));
-        assert_eq!(t2, format!("---\ntitle: T\n---\n# Big\n\n{BLOCK}\n\nPara. Two."));
+        assert_eq!(
+            t2,
+            format!("---\ntitle: T\n---\n# Big\n\n{BLOCK}\n\nPara. Two.")
+        );
 
         let t = "# Title";
         let a = md(t);
@@ -508,7 +530,10 @@ mod tests {
         let t = format!("# T\n\nIntro. More.\n\n## Part\n\n{BLOCK}\n\nBody. Text.\n\n{BLOCK}\n");
         let a = md(&t);
         assert_eq!(a.summaries.len(), 2);
-        assert!(matches!(summary_target(&t, &a, 0), Some(Target::Section(_))));
+        assert!(matches!(
+            summary_target(&t, &a, 0),
+            Some(Target::Section(_))
+        ));
         assert_eq!(summary_target(&t, &a, 1), Some(Target::Block(1)));
     }
 }

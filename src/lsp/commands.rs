@@ -31,7 +31,12 @@ pub struct Args {
 pub fn parse_args(args: &[Value]) -> Result<Args, Error> {
     let v = match args {
         [v] => v.clone(),
-        _ => return Err(invalid(format!("{SUMMARIZE} takes one argument {{uri, range?, sentences?}}, got {}", args.len()))),
+        _ => {
+            return Err(invalid(format!(
+                "{SUMMARIZE} takes one argument {{uri, range?, sentences?}}, got {}",
+                args.len()
+            )))
+        }
     };
     serde_json::from_value(v).map_err(|e| invalid(format!("{SUMMARIZE}: bad argument: {e}")))
 }

@@ -213,7 +213,9 @@ mod tests {
         assert_eq!(c.label, "Gist");
         assert_eq!(c.style, Style::Callout);
         assert!(!c.hover_enabled);
-        let (c, p) = Config::from_layers(&[&json!({"nutgraf": {"hover": {"minWords": 12.0}, "language": "de"}})]);
+        let (c, p) = Config::from_layers(&[
+            &json!({"nutgraf": {"hover": {"minWords": 12.0}, "language": "de"}}),
+        ]);
         assert!(p.is_empty(), "{p:?}");
         assert_eq!(c.hover_min_words, 12);
         assert_eq!(c.language, Some(Language::German));

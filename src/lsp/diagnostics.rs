@@ -160,7 +160,10 @@ mod tests {
     fn bodies_of_every_style() {
         for style in [Style::Blockquote, Style::Callout, Style::Plain] {
             let b = render_block("It rained. Roads flooded.", Format::Markdown, style, "Gist");
-            assert_eq!(summary_body(&b, Format::Markdown, "TL;DR"), "It rained. Roads flooded.");
+            assert_eq!(
+                summary_body(&b, Format::Markdown, "TL;DR"),
+                "It rained. Roads flooded."
+            );
         }
         let b = render_block("It rained.", Format::Plain, Style::Blockquote, "Gist");
         assert_eq!(summary_body(&b, Format::Plain, "Gist"), "It rained.");

@@ -279,11 +279,16 @@ mod tests {
     use super::*;
     use lsp::{Range as LRange, VersionedTextDocumentIdentifier};
 
+    type Span = (u32, u32, u32, u32);
+
     fn uri() -> Uri {
         "file:///tmp/a.md".parse().unwrap()
     }
 
-    fn change(version: i32, changes: Vec<(Option<(u32, u32, u32, u32)>, &str)>) -> DidChangeTextDocumentParams {
+    fn change(
+        version: i32,
+        changes: Vec<(Option<Span>, &str)>,
+    ) -> DidChangeTextDocumentParams {
         DidChangeTextDocumentParams {
             text_document: VersionedTextDocumentIdentifier {
                 uri: uri(),
@@ -310,12 +315,17 @@ mod tests {
         // Replace "world" (line 1) and then insert after the emoji (UTF-16 column 8).
         let s = store
             .change(
-                change(2, vec![(Some((1, 0, 1, 5)), "earth"), (Some((0, 8, 0, 8)), "!")]),
+                change(
+                    2,
+                    vec![(Some((1, 0, 1, 5)), "earth"), (Some((0, 8, 0, 8)), "!")],
+                ),
                 Encoding::Utf16,
             )
             .unwrap();
         assert_eq!(s.text, "héllo 🙂!\r\nearth");
-        assert!(store.change(change(2, vec![(None, "x")]), Encoding::Utf16).is_err());
+        assert!(store
+            .change(change(2, vec![(None, "x")]), Encoding::Utf16)
+            .is_err());
         // Inverted and out-of-range ranges are put right and clamped.
         let s = store
             .change(change(3, vec![(Some((9, 9, 1, 1)), "")]), Encoding::Utf16)

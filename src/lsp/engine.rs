@@ -32,7 +32,8 @@ pub fn summarize(an: &Analysis, text: &str, target: &Target, budget: Budget) -> 
             let Some(sec) = a.sections.get(*i) else {
                 return empty(an);
             };
-            let blocks = &a.blocks[sec.blocks.start.min(a.blocks.len())..sec.blocks.end.min(a.blocks.len())];
+            let blocks =
+                &a.blocks[sec.blocks.start.min(a.blocks.len())..sec.blocks.end.min(a.blocks.len())];
             let sents = match (blocks.first(), blocks.last()) {
                 (Some(f), Some(l)) => f.sentences.start..l.sentences.end,
                 _ => 0..0,
@@ -132,14 +133,20 @@ mod tests {
         let an = analysis(text);
         let s = summarize(&an, text, &Target::Block(1), Budget::Sentences(1));
         assert_eq!(s.picks.len(), 1);
-        assert!(an.article.blocks[1].sentences.contains(&s.picks[0].sentence));
+        assert!(an.article.blocks[1]
+            .sentences
+            .contains(&s.picks[0].sentence));
         let s = summarize(&an, text, &Target::Section(2), Budget::Sentences(2));
         assert!(s.picks.iter().all(|p| p.sentence >= 2));
         let r = text.find("Second para two").unwrap();
         let s = summarize(&an, text, &Target::Range(r..r + 5), Budget::Sentences(3));
         assert_eq!(s.picks.len(), 1);
         assert_eq!(s.text(text), "Second para two.");
-        assert!(summarize(&an, text, &Target::Block(99), Budget::Auto).picks.is_empty());
-        assert!(summarize(&an, text, &Target::Range(0..3), Budget::Auto).picks.is_empty());
+        assert!(summarize(&an, text, &Target::Block(99), Budget::Auto)
+            .picks
+            .is_empty());
+        assert!(summarize(&an, text, &Target::Range(0..3), Budget::Auto)
+            .picks
+            .is_empty());
     }
 }

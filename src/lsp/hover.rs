@@ -109,7 +109,14 @@ pub fn hover(
     }
     if a.is_title_at(offset) {
         let t = a.title.as_ref()?;
-        let g = gist(snap, an, Kind::Article, &text[..an.parsed], Target::Article, cfg.budget());
+        let g = gist(
+            snap,
+            an,
+            Kind::Article,
+            &text[..an.parsed],
+            Target::Article,
+            cfg.budget(),
+        );
         if g.text.is_empty() {
             return None;
         }
@@ -132,7 +139,14 @@ pub fn hover(
         let sec = &a.sections[i];
         let h = sec.heading.as_ref()?;
         let src = text.get(sec.span.start..sec.span.end.min(an.parsed))?;
-        let g = gist(snap, an, Kind::Section, src, Target::Section(i), cfg.budget());
+        let g = gist(
+            snap,
+            an,
+            Kind::Section,
+            src,
+            Target::Section(i),
+            cfg.budget(),
+        );
         if g.text.is_empty() {
             return None;
         }
@@ -150,8 +164,7 @@ pub fn hover(
         }
         return Some(markdown(body, Some(snap.lsp_range(&h.span, enc))));
     }
-    if a
-        .summaries
+    if a.summaries
         .iter()
         .any(|s| s.span.start <= offset && offset <= s.span.end)
     {
@@ -168,7 +181,14 @@ pub fn hover(
         return None;
     }
     let k = if n_words > LONG_BLOCK_WORDS { 2 } else { 1 };
-    let g = gist(snap, an, Kind::Block, src, Target::Block(b), Budget::Sentences(k));
+    let g = gist(
+        snap,
+        an,
+        Kind::Block,
+        src,
+        Target::Block(b),
+        Budget::Sentences(k),
+    );
     if g.text.is_empty() {
         return None;
     }
@@ -177,7 +197,12 @@ pub fn hover(
         BlockKind::ListItem => "list item",
         BlockKind::BlockQuote => "block quote",
     };
-    let place = if block.section > 0 {
+    let in_title_section = a.sections[block.section]
+        .heading
+        .as_ref()
+        .zip(a.title.as_ref())
+        .is_some_and(|(h, t)| h.span == t.span);
+    let place = if block.section > 0 && !in_title_section {
         let sec = &a.sections[block.section];
         let heading = sec.heading.as_ref().map_or("", |h| h.text.as_str());
         format!(
@@ -189,7 +214,11 @@ pub fn hover(
     } else {
         format!("{kind} {} of {}", b + 1, a.blocks.len())
     };
-    let label = if k == 1 { "Key sentence" } else { "Key sentences" };
+    let label = if k == 1 {
+        "Key sentence"
+    } else {
+        "Key sentences"
+    };
     let body = format!(
         "**{label}:** {}\n\n*{} · {} · {place}*",
         g.text,

@@ -18,6 +18,7 @@ pub mod documents;
 pub mod engine;
 pub mod hover;
 pub mod parse;
+pub mod transport;
 
 use std::collections::HashSet;
 use std::process::ExitCode;
@@ -58,8 +59,10 @@ pub fn serve() -> ExitCode {
     let shutdown = Arc::new(AtomicBool::new(false));
     let flag = shutdown.clone();
     rt.block_on(async move {
-        let (service, socket) = LspService::new(|client| Backend::new(client, flag));
-        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+        let (service, socket) = LspService::build(|client| Backend::new(client, flag))
+            .custom_method(transport::INVALID_MESSAGE, Backend::invalid_message)
+            .finish();
+        Server::new(transport::stdin(), tokio::io::stdout(), socket)
             .serve(service)
             .await;
     });
@@ -112,7 +115,11 @@ impl State {
     }
 
     fn config(&self) -> (Arc<Config>, u64) {
-        let c = self.config.read().unwrap_or_else(|e| e.into_inner()).clone();
+        let c = self
+            .config
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
         (c, self.generation.load(Ordering::SeqCst))
     }
 
@@ -135,7 +142,10 @@ impl State {
     /// The problems not reported yet (each is reported once).
     fn fresh_problems(&self, problems: Vec<String>) -> Vec<String> {
         let mut seen = lock(&self.reported);
-        problems.into_iter().filter(|p| seen.insert(p.clone())).collect()
+        problems
+            .into_iter()
+            .filter(|p| seen.insert(p.clone()))
+            .collect()
     }
 }
 
@@ -170,6 +180,20 @@ impl Backend {
             warn!("{what} for {} which is not open", uri.as_str());
         }
         d
+    }
+
+    /// Answers a message stdin could not decode (see [`transport`]) with its error.
+    async fn invalid_message(&self, params: Value) -> Result<Value> {
+        let code = params["code"].as_i64().unwrap_or(-32700);
+        let message = params["message"]
+            .as_str()
+            .unwrap_or("Parse error")
+            .to_string();
+        Err(Error {
+            code: ErrorCode::from(code),
+            message: message.into(),
+            data: None,
+        })
     }
 
     /// Applies a new workspace-settings layer and tells the client about bad keys.
@@ -256,8 +280,12 @@ fn schedule_diagnostics(client: Client, state: Arc<State>, snap: Arc<Snapshot>) 
         if !current(&snap) {
             return;
         }
-        *lock(&snap.shared.stale) = Some((snap.version, stale.iter().map(|s| s.span.start).collect()));
-        let had = snap.shared.diag_published.swap(!diags.is_empty(), Ordering::SeqCst);
+        *lock(&snap.shared.stale) =
+            Some((snap.version, stale.iter().map(|s| s.span.start).collect()));
+        let had = snap
+            .shared
+            .diag_published
+            .swap(!diags.is_empty(), Ordering::SeqCst);
         if had || !diags.is_empty() {
             client
                 .publish_diagnostics(snap.uri.clone(), diags, Some(snap.version))
@@ -350,7 +378,10 @@ impl LanguageServer for Backend {
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let d = params.text_document;
-        let (snap, warning) = self.state.store.open(d.uri, &d.language_id, d.version, d.text);
+        let (snap, warning) = self
+            .state
+            .store
+            .open(d.uri, &d.language_id, d.version, d.text);
         if let Some(w) = warning {
             warn!("{w}");
         }
@@ -417,7 +448,15 @@ impl LanguageServer for Backend {
         let range = snap.byte_range(&params.range, enc);
         let resolve = self.state.resolve_support.load(Ordering::SeqCst);
         if resolve {
-            return Ok(Some(actions::list(&snap, &an, &cfg, range, &params.context, true, enc)));
+            return Ok(Some(actions::list(
+                &snap,
+                &an,
+                &cfg,
+                range,
+                &params.context,
+                true,
+                enc,
+            )));
         }
         // Without resolve support every edit is computed now: off the protocol task.
         let context = params.context;
@@ -458,7 +497,10 @@ impl LanguageServer for Backend {
         }
         let args = commands::parse_args(&params.arguments)?;
         let Some(snap) = self.document(&args.uri, "executeCommand") else {
-            return Err(actions::invalid(format!("{} is not open", args.uri.as_str())));
+            return Err(actions::invalid(format!(
+                "{} is not open",
+                args.uri.as_str()
+            )));
         };
         let (cfg, generation) = self.state.config();
         let enc = self.state.encoding();
