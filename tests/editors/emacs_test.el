@@ -191,17 +191,24 @@ Returns the titles that were offered."
     ;; 4. M-x nutgraf-summarize-article (this package's command) updates the block in place:
     ;; it runs without error and there is still exactly one block.
     (let ((tick (buffer-modified-tick))
+          (first-text (buffer-string))
           (error-message nil))
       (condition-case err
           (call-interactively #'nutgraf-summarize-article)
         (error (setq error-message (error-message-string err))))
       ;; The command is synchronous (request, then apply); allow for a late edit anyway.
       (nutgraf-test-wait-until (lambda () (/= tick (buffer-modified-tick))) 0.5)
-      (let ((blocks (funcall (plist-get spec :count-blocks) (buffer-string))))
-        (nutgraf-test-report (and (= blocks 1) (not error-message))
+      (let ((blocks (funcall (plist-get spec :count-blocks) (buffer-string)))
+            ;; Same document, same summary: the text must come out identical (this also checks
+            ;; the edit's ranges across the fixture's non-ASCII text).
+            (same (string= first-text (buffer-string))))
+        (nutgraf-test-report (and (= blocks 1) same (not error-message))
                              (concat label " M-x nutgraf-summarize-article replaces the block")
-                             (format "%d block(s)%s" blocks
-                                     (if error-message (concat "; error: " error-message) "")))))))
+                             (format "%d block(s), text %s%s" blocks (if same "unchanged" "changed")
+                                     (if error-message (concat "; error: " error-message) "")))
+        (unless same
+          (nutgraf-test-note (concat "after the first run: " (truncate-string-to-width first-text 400)))
+          (nutgraf-test-note (concat "after the second run: " (truncate-string-to-width (buffer-string) 400))))))))
 
 (cl-defun nutgraf-test-file-lsp-mode (file spec)
   "The same checks as `nutgraf-test-file', with lsp-mode (M-x lsp) instead of eglot."

@@ -175,16 +175,23 @@ check_file() { # LABEL FILE FILETYPE LANGUAGE_ID HOVER_NEEDLE ACTION_NEEDLE KIND
 
   # 4. Again: still one block.
   if [ -n "$found" ]; then
+    sleep 0.5
+    send "buffer %{$file}; write" || true
+    sleep 0.3
+    cp "$file" "$tmp/first-run"
     send "buffer %{$file}; select $line.3,$line.3; nutgraf-summarize-article" || true
     sleep 1.5
     send "buffer %{$file}; write" || true
     sleep 0.3
     local blocks
     blocks="$(count_blocks "$kind" "$file")"
-    if [ "$blocks" = 1 ]; then
-      pass "$label second nutgraf-summarize-article replaces the block"
+    # Same document, same summary: identical text (also checks the edit's ranges across the
+    # fixture's non-ASCII text).
+    if [ "$blocks" = 1 ] && cmp -s "$tmp/first-run" "$file"; then
+      pass "$label second nutgraf-summarize-article replaces the block: text unchanged"
     else
-      fail "$label second nutgraf-summarize-article: $blocks blocks"
+      fail "$label second nutgraf-summarize-article: $blocks block(s), text $(cmp -s "$tmp/first-run" "$file" && echo unchanged || echo changed)"
+      diff "$tmp/first-run" "$file" | head -20 | sed 's/^/  | /' || true
     fi
   fi
   if [ "$FAILED" -ne "$failed_before" ]; then dump_debug; fi

@@ -50,6 +50,8 @@ skip() { SKIPPED=$((SKIPPED + 1)); echo "SKIP $*"; }
 
 # report_results FILE PREFIX : prints the PASS/FAIL lines an editor wrote to FILE, counting them.
 report_results() {
+  # Byte semantics: a line with a cut UTF-8 character must still match PASS\ *.
+  local LC_ALL=C
   local file="$1" prefix="$2" line
   [ -f "$file" ] || return 0
   while IFS= read -r line; do

@@ -43,6 +43,14 @@ local function recent_notifications()
   return table.concat(out, ' / ')
 end
 
+-- At most n bytes of s, never cutting a UTF-8 character in two.
+local function clip(s, n)
+  if #s <= n then
+    return s
+  end
+  return (s:sub(1, n):gsub('[\xC0-\xFF][\x80-\xBF]*$', '')) .. '...'
+end
+
 local function normalize(text)
   text = text:gsub('\\([%p])', '%1') -- Markdown escapes
   text = text:gsub('%s+', ' ')
@@ -210,9 +218,9 @@ local function check_file(file, spec)
   end
   close_floats()
   if hover_ok then
-    report(true, label .. ' hover', 'shows: ' .. hover_text:sub(1, 100))
+    report(true, label .. ' hover', 'shows: ' .. clip(hover_text, 100))
   elseif hover_text then
-    report(false, label .. ' hover', 'hover has none of the paragraph sentences: ' .. hover_text:sub(1, 200))
+    report(false, label .. ' hover', 'hover has none of the paragraph sentences: ' .. clip(hover_text, 200))
   else
     report(false, label .. ' hover', 'no hover window; ' .. recent_notifications())
   end
@@ -237,7 +245,7 @@ local function check_file(file, spec)
       why = 'picked, but the buffer has no TL;DR block'
     end
     report(false, label .. ' "Summarize article"', why .. '; ' .. recent_notifications())
-    note('buffer now: ' .. buffer_text(bufnr):sub(1, 300))
+    note('buffer now: ' .. clip(buffer_text(bufnr), 300))
     return
   end
   local text = buffer_text(bufnr)
@@ -247,9 +255,12 @@ local function check_file(file, spec)
       summary_ok = true
     end
   end
-  report(summary_ok, label .. ' TL;DR quotes the article', normalize(spec.block_of(text)):sub(1, 120))
+  report(summary_ok, label .. ' TL;DR quotes the article', clip(normalize(spec.block_of(text)), 120))
 
-  -- 4. Running it again updates the block in place instead of adding a second one.
+  -- 4. Running it again updates the block in place instead of adding a second one: same
+  -- document, same summary, so the text must come out identical (which also checks the ranges
+  -- of the edit across the non-ASCII text of the fixture).
+  local first_text = text
   local tick = vim.api.nvim_buf_get_changedtick(bufnr)
   local offered2, _, restore2 = pick_code_action('Summarize article')
   vim.wait(math.floor(wait_ms / 4), function()
@@ -261,8 +272,13 @@ local function check_file(file, spec)
   restore2()
   text = buffer_text(bufnr)
   local blocks = spec.count_blocks(text)
-  report(blocks == 1 and #offered2 > 0, label .. ' second "Summarize article" replaces the block',
-    blocks .. ' block(s) after the second run')
+  local same = text == first_text
+  report(blocks == 1 and #offered2 > 0 and same, label .. ' second "Summarize article" replaces the block',
+    blocks .. ' block(s) after the second run, text ' .. (same and 'unchanged' or 'changed'))
+  if not same then
+    note('after the first run: ' .. clip(first_text, 400))
+    note('after the second run: ' .. clip(text, 400))
+  end
 end
 
 -- Sentences of the file's body paragraphs (not headings, not the plain-text title line).

@@ -28,14 +28,14 @@ for suite in neovim emacs kakoune; do
   status=0
   bash "$script" "$bin" 2>&1 | tee -a "$out" || status=$?
   echo "== $suite: $(( $(date +%s) - suite_start ))s, exit status $status"
-  if [ "$status" -ne 0 ] && ! grep -q "^FAIL" "$out"; then
+  if [ "$status" -ne 0 ] && ! LC_ALL=C grep -a -q "^FAIL" "$out"; then
     echo "FAIL $suite: exited with status $status without a FAIL line" | tee -a "$out"
   fi
 done
 
-passed=$(grep -c '^PASS' "$out" || true)
-failed=$(grep -c '^FAIL' "$out" || true)
-skipped=$(grep -c '^SKIP' "$out" || true)
+passed=$(LC_ALL=C grep -a -c '^PASS' "$out" || true)
+failed=$(LC_ALL=C grep -a -c '^FAIL' "$out" || true)
+skipped=$(LC_ALL=C grep -a -c '^SKIP' "$out" || true)
 echo "editor tests took $(( $(date +%s) - start ))s ($skipped skipped)"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
