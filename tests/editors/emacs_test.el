@@ -184,9 +184,10 @@ Returns the titles that were offered."
         (nutgraf-test-note (concat "buffer now: " (truncate-string-to-width (buffer-string) 300)))
         (cl-return-from nutgraf-test-file)))
     (let* ((block (nutgraf-test-normalize (funcall (plist-get spec :block-of) (buffer-string))))
-           (quoted (cl-some (lambda (s) (string-search s block)) (plist-get spec :all-sentences))))
-      (nutgraf-test-report quoted (concat label " TL;DR quotes the article")
-                           (truncate-string-to-width block 120)))
+           (quoted (cl-count-if (lambda (s) (string-search s block)) (plist-get spec :all-sentences))))
+      (nutgraf-test-report (= quoted 2)
+                           (concat label " TL;DR quotes 2 sentences of the article (nutgraf-settings: summary.sentences 2)")
+                           (format "%d quoted: %s" quoted (truncate-string-to-width block 120))))
 
     ;; 4. M-x nutgraf-summarize-article (this package's command) updates the block in place:
     ;; it runs without error and there is still exactly one block.
@@ -291,6 +292,8 @@ Returns the titles that were offered."
   (add-to-list 'load-path (expand-file-name "editors/emacs" nutgraf-test-repo))
   (require 'nutgraf)
   (setq nutgraf-program nutgraf-test-bin)
+  ;; A non-default setting, to see that settings reach the server: two-sentence summaries.
+  (setq nutgraf-settings '(:summary (:sentences 2)))
   (if (equal nutgraf-test-client "lsp-mode")
       (progn
         (require 'lsp-mode)

@@ -249,13 +249,14 @@ local function check_file(file, spec)
     return
   end
   local text = buffer_text(bufnr)
-  local summary_ok = false
+  local quoted = 0
   for _, sentence in ipairs(spec.all_sentences) do
     if normalize(spec.block_of(text)):find(sentence, 1, true) then
-      summary_ok = true
+      quoted = quoted + 1
     end
   end
-  report(summary_ok, label .. ' TL;DR quotes the article', clip(normalize(spec.block_of(text)), 120))
+  report(quoted == 2, label .. ' TL;DR quotes 2 sentences of the article (settings: summary.sentences = 2)',
+    quoted .. ' quoted: ' .. clip(normalize(spec.block_of(text)), 120))
 
   -- 4. Running it again updates the block in place instead of adding a second one: same
   -- document, same summary, so the text must come out identical (which also checks the ranges
@@ -305,14 +306,16 @@ local function main()
   local version = vim.version()
   local prefix = string.format('nvim %d.%d.%d %s:', version.major, version.minor, version.patch, mode)
 
+  -- A non-default setting, to see that settings reach the server: two-sentence summaries.
+  local settings = { nutgraf = { summary = { sentences = 2 } } }
   if mode == 'enable' then
     -- Neovim >= 0.11, exactly as a user with lsp/nutgraf.lua on 'runtimepath' would.
-    vim.lsp.config('nutgraf', { cmd = { bin } })
+    vim.lsp.config('nutgraf', { cmd = { bin }, settings = settings })
     vim.lsp.enable('nutgraf')
   elseif mode == 'setup' then
-    require('nutgraf').setup({ cmd = { bin } })
+    require('nutgraf').setup({ cmd = { bin }, settings = settings })
   elseif mode == 'setup-legacy' then
-    require('nutgraf').setup({ cmd = { bin }, native = false })
+    require('nutgraf').setup({ cmd = { bin }, settings = settings, native = false })
   else
     error('unknown NUTGRAF_MODE ' .. mode)
   end

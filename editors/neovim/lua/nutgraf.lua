@@ -66,6 +66,16 @@ function M.make_config(opts)
   end
   local config = vim.tbl_deep_extend('force', M.base_config(), user)
   config.name = 'nutgraf'
+  config.settings = config.settings or {}
+  local section = config.settings.nutgraf
+  if type(section) ~= 'table' or next(section) == nil then
+    -- An empty Lua table would be sent as a JSON array.
+    config.settings.nutgraf = vim.empty_dict()
+  elseif config.init_options == nil then
+    -- Neovim < 0.11 neither advertises workspace/configuration nor sends the settings on
+    -- start, so the server also gets them as initializationOptions.
+    config.init_options = vim.deepcopy(section)
+  end
   return config
 end
 
@@ -114,6 +124,16 @@ function M.attach(bufnr, config)
   client_config.root_dir = root
   client_config.root_markers = nil
   client_config.filetypes = nil
+  -- Before 0.11 the client does not push `settings` by itself (nvim-lspconfig does the same).
+  local user_on_init = config.on_init
+  client_config.on_init = function(client, result)
+    if not has('0.11') and client.config.settings and next(client.config.settings) then
+      client.notify('workspace/didChangeConfiguration', { settings = client.config.settings })
+    end
+    if user_on_init then
+      return user_on_init(client, result)
+    end
+  end
 
   if has('0.8') then
     return vim.lsp.start(client_config, { bufnr = bufnr })
