@@ -179,22 +179,35 @@ check_file() { # LABEL FILE FILETYPE LANGUAGE_ID HOVER_NEEDLE ACTION_NEEDLE KIND
     send "buffer %{$file}; write" || true
     sleep 0.3
     cp "$file" "$tmp/first-run"
+    local resolved_before resolved_after
+    resolved_before="$(resolves)"
     send "buffer %{$file}; select $line.3,$line.3; nutgraf-summarize-article" || true
     sleep 1.5
     send "buffer %{$file}; write" || true
     sleep 0.3
+    resolved_after="$(resolves)"
     local blocks
     blocks="$(count_blocks "$kind" "$file")"
     # Same document, same summary: identical text (also checks the edit's ranges across the
-    # fixture's non-ASCII text).
-    if [ "$blocks" = 1 ] && cmp -s "$tmp/first-run" "$file"; then
+    # fixture's non-ASCII text). The action must really have run (one more codeAction/resolve).
+    if [ "$blocks" = 1 ] && cmp -s "$tmp/first-run" "$file" && [ "$resolved_after" -gt "$resolved_before" ]; then
       pass "$label second nutgraf-summarize-article replaces the block: text unchanged"
     else
-      fail "$label second nutgraf-summarize-article: $blocks block(s), text $(cmp -s "$tmp/first-run" "$file" && echo unchanged || echo changed)"
+      fail "$label second nutgraf-summarize-article: $blocks block(s), text $(cmp -s "$tmp/first-run" "$file" && echo unchanged || echo changed), codeAction/resolve requests $resolved_before -> $resolved_after"
       diff "$tmp/first-run" "$file" | head -20 | sed 's/^/  | /' || true
     fi
   fi
   if [ "$FAILED" -ne "$failed_before" ]; then dump_debug; fi
+}
+
+resolves() { # number of codeAction/resolve requests kak-lsp has sent (from *debug*)
+  rm -f "$tmp/debug-count.txt"
+  send "evaluate-commands -buffer *debug* %{ write -force %{$tmp/debug-count.txt} }" || true
+  local i
+  for i in $(seq 1 20); do [ -s "$tmp/debug-count.txt" ] && break; sleep 0.1; done
+  local n
+  n="$(grep -c 'To server nutgraf: .*"method":"codeAction/resolve"' "$tmp/debug-count.txt" 2>/dev/null || true)"
+  echo "${n:-0}"
 }
 
 has_block() { # KIND FILE
