@@ -1,7 +1,7 @@
 //! Sentence-boundary evaluation against gold segmentations, and segmentation throughput.
 //!
 //! ```text
-//! cargo run --release --example sbd_eval -- GOLD.jsonl [--errors] [--speed NEWS.jsonl]
+//! cargo run --release --example sbd_eval -- GOLD.jsonl [--errors] [--speed NEWS.jsonl] [--dump OUT]
 //! ```
 //!
 //! `GOLD.jsonl` lines are `{"id", "text", "sentences": [...]}`. Gold sentences are located in
@@ -10,7 +10,7 @@
 //! precision, recall and F1 over boundaries and the fraction of documents with every boundary
 //! right; `--errors` lists the misses (FN) and false alarms (FP) in context. Throughput is
 //! measured on the `"text"` fields of the `--speed` file (default:
-//! `../shared/data/cnndm-validation.jsonl` next to the gold file's folder).
+//! `cnndm-validation.jsonl` next to the gold file); `--dump` writes its sentences, one per line.
 
 use nutgraf::text::split_sentences;
 use std::collections::BTreeSet;
@@ -21,11 +21,13 @@ fn main() {
     let mut gold_path = None;
     let mut errors = false;
     let mut speed_path = None;
+    let mut dump_path: Option<String> = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--errors" => errors = true,
             "--speed" => speed_path = it.next().cloned(),
+            "--dump" => dump_path = it.next().cloned(),
             _ => gold_path = Some(a.clone()),
         }
     }
@@ -89,6 +91,18 @@ fn main() {
                 .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
                 .filter_map(|v| v["text"].as_str().map(str::to_owned))
                 .collect();
+            if let Some(path) = &dump_path {
+                // One sentence per line, documents separated by a blank line (for diffing).
+                let mut out = String::new();
+                for t in &texts {
+                    for r in split_sentences(t) {
+                        out.push_str(&t[r].replace('\n', "⏎"));
+                        out.push('\n');
+                    }
+                    out.push('\n');
+                }
+                std::fs::write(path, out).expect("write dump");
+            }
             let bytes: usize = texts.iter().map(String::len).sum();
             let mut sentences = 0usize;
             for t in &texts {

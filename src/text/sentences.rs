@@ -249,6 +249,24 @@ impl<'a> Scanner<'a> {
         out
     }
 
+    /// Cuts after a sentence terminator, unless the sentence would hold no letter or digit
+    /// ("! ! !", ". . ."): punctuation alone joins the next sentence.
+    fn end_sentence(&mut self, p: usize) {
+        let mut start = self.last_cut.max(p.saturating_sub(256));
+        while !self.text.is_char_boundary(start) {
+            start += 1;
+        }
+        let Some(s) = self.text.get(start..p) else {
+            return;
+        };
+        if s.bytes().any(|c| c.is_ascii_alphanumeric())
+            || (!s.is_ascii() && s.chars().any(char::is_alphanumeric))
+            || start > self.last_cut
+        {
+            self.cut(p);
+        }
+    }
+
     fn cut(&mut self, p: usize) {
         if p > self.last_cut && p <= self.b.len() && self.text.is_char_boundary(p) {
             self.cuts.push(p);
@@ -529,6 +547,9 @@ impl<'a> Scanner<'a> {
             return self.spaced(i, end, dots);
         }
         let (k, closed) = self.skip_closers(j);
+        let quoted = self.b[j..k]
+            .iter()
+            .any(|&c| matches!(c, b'"' | b'\'' | 0x80..=0xff));
         let k = self.citations(k);
         let Some((c, _)) = self.char_at(k) else {
             return k;
@@ -546,7 +567,7 @@ impl<'a> Scanner<'a> {
         let next = self.next_word(e);
         let Some((tok_start, tok)) = self.token_before(i) else {
             if self.ends(Tok::Plain, None, &next) {
-                self.cut(e);
+                self.end_sentence(e);
                 return e;
             }
             return k;
@@ -574,7 +595,7 @@ impl<'a> Scanner<'a> {
         }
         let kind = classify(tok);
         if self.ends(kind, Some(tok_start), &next) {
-            self.cut(e);
+            self.end_sentence(e);
             return e;
         }
         k
@@ -631,6 +652,62 @@ impl<'a> Scanner<'a> {
                 starts && !tok_start.is_some_and(|p| self.short_lead(p))
             }
         }
+    }
+
+    /// Whether a speech tag follows a closing quote at `p`: "“Why?” Smith asked.",
+    /// "“Is it?” John Smith said of the plan": one to three capitalized words and a verb of
+    /// saying that ends the clause.
+    fn attribution(&self, p: usize) -> bool {
+        let b = self.b;
+        let mut i = self.skip_hspace(p);
+        for n in 0..4 {
+            let start = i;
+            while i < b.len() && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            let mut buf = [0u8; 24];
+            let Some(w) = lower_ascii(self.text.get(start..i).unwrap_or(""), &mut buf) else {
+                return false;
+            };
+            if n > 0 && is_speech_verb(w) {
+                return match b.get(i) {
+                    None | Some(b',' | b'.' | b';' | b'!' | b'?') => true,
+                    Some(b' ') => b.get(i + 1..i + 4) == Some(b"of ".as_slice()),
+                    _ => false,
+                };
+            }
+            // A capitalized pronoun opens a sentence: "… so quiet?' He said, …".
+            let capital = b.get(start).is_some_and(u8::is_ascii_uppercase);
+            let pronoun = matches!(w, b"he" | b"she" | b"they" | b"we" | b"it" | b"you");
+            if w.is_empty() || !capital || pronoun || b.get(i) != Some(&b' ') {
+                return false;
+            }
+            i += 1;
+        }
+        false
+    }
+
+    /// "at Yahoo! Research": an exclamation mark inside a capitalized name, before a
+    /// capitalized word that does not typically open a sentence.
+    fn bang_name(&self, i: usize, next: &Next) -> bool {
+        let Some((start, tok)) = self.token_before(i) else {
+            return false;
+        };
+        // Mid-sentence, after a lower-case word, not a quotation ("… at Yahoo! Research").
+        let before = self.text[..start].trim_end();
+        let after_lower = before.len() < start
+            && before
+                .rsplit(char::is_whitespace)
+                .next()
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_lowercase);
+        let mut chars = tok.chars();
+        after_lower
+            && chars.next().is_some_and(char::is_uppercase)
+            && tok.len() >= 2
+            && chars.all(char::is_lowercase)
+            && !is_weak_starter(next.word())
+            && !self.is_first(start)
     }
 
     /// Whether the token at `p` follows a comma.
@@ -750,14 +827,14 @@ impl<'a> Scanner<'a> {
         }
         let next = self.next_word(k);
         if next.kind == Kind::End {
-            self.cut(k);
+            self.end_sentence(k);
         } else if dots >= 4 && next.kind == Kind::Upper && !self.is_first(i) {
             // "… compounds. . . . The practice …": the first dot ends the sentence and the
             // ellipsis opens the next one; ". . . . Next" after a space ends it at the last dot.
             if attached {
-                self.cut(i + 1);
+                self.end_sentence(i + 1);
             } else {
-                self.cut(k);
+                self.end_sentence(k);
             }
         }
         k
@@ -788,7 +865,7 @@ impl<'a> Scanner<'a> {
         }
         let next = self.next_word(k);
         if matches!(next.kind, Kind::End | Kind::Upper) {
-            self.cut(k);
+            self.end_sentence(k);
         }
         k
     }
@@ -823,10 +900,15 @@ impl<'a> Scanner<'a> {
             Kind::Lower => {
                 !(closed && (!quoted || is_speech_tag(next.word()))) && self.lower_mode()
             }
+            // "“Why?” Smith asked." and "at Yahoo! Research".
+            Kind::Upper => {
+                !(quoted && self.attribution(e))
+                    && !(j == i + 1 && !closed && self.b[i] == b'!' && self.bang_name(i, &next))
+            }
             _ => true,
         };
         if ends {
-            self.cut(e);
+            self.end_sentence(e);
             return e;
         }
         k
@@ -855,7 +937,7 @@ impl<'a> Scanner<'a> {
             return j;
         }
         let (k, _) = self.skip_closers(j);
-        self.cut(k);
+        self.end_sentence(k);
         k
     }
 
@@ -1187,11 +1269,45 @@ fn classify(tok: &str) -> Tok {
     {
         return Tok::Plain;
     }
-    // "non-U.S.", "ex-Gov.": the part after the last hyphen.
-    let tok = match tok.bytes().rposition(|c| c == b'-') {
+    // "non-U.S.", "ex-Gov.", "(CNN)U.S.": the part after the last hyphen or bracket.
+    let tok = match tok.bytes().rposition(|c| {
+        matches!(
+            c,
+            b'-' | b'('
+                | b')'
+                | b'['
+                | b']'
+                | b'{'
+                | b'}'
+                | b'"'
+                | b'*'
+                | b'_'
+                | b'`'
+                | b','
+                | b';'
+                | b'&'
+                | b'+'
+                | b'='
+                | b'<'
+                | b'>'
+                | b'|'
+                | b'~'
+                | b'!'
+                | b'?'
+        )
+    }) {
         Some(h) if h + 1 < tok.len() => &tok[h + 1..],
         _ => tok,
     };
+    let mut chars = tok.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_alphabetic() {
+            return Tok::Initial {
+                upper: c.is_uppercase(),
+            };
+        }
+        return Tok::Plain;
+    }
     let mut buf = [0u8; 24];
     let Some(w) = lower_ascii(tok, &mut buf) else {
         return Tok::Plain;
@@ -1209,15 +1325,6 @@ fn classify(tok: &str) -> Tok {
         } else {
             Tok::Plain
         };
-    }
-    let mut chars = tok.chars();
-    if let (Some(c), None) = (chars.next(), chars.next()) {
-        if c.is_alphabetic() {
-            return Tok::Initial {
-                upper: c.is_uppercase(),
-            };
-        }
-        return Tok::Plain;
     }
     // Vowelless letter-only tokens that are not all capitals: Blvd, Mgmt, dept.
     if (2..=5).contains(&w.len())
@@ -1377,6 +1484,48 @@ fn is_speech_tag(w: &[u8]) -> bool {
             | b"exclaimed"
             | b"answered"
             | b"insisted"
+    )
+}
+
+/// Verbs of saying, for speech tags after quotations.
+fn is_speech_verb(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"said"
+            | b"says"
+            | b"asked"
+            | b"asks"
+            | b"added"
+            | b"adds"
+            | b"replied"
+            | b"replies"
+            | b"told"
+            | b"tells"
+            | b"wrote"
+            | b"writes"
+            | b"explained"
+            | b"continued"
+            | b"recalled"
+            | b"noted"
+            | b"shouted"
+            | b"whispered"
+            | b"cried"
+            | b"exclaimed"
+            | b"answered"
+            | b"insisted"
+            | b"laughed"
+            | b"tweeted"
+            | b"wondered"
+            | b"demanded"
+            | b"declared"
+            | b"remarked"
+            | b"yelled"
+            | b"argued"
+            | b"admitted"
+            | b"warned"
+            | b"stated"
+            | b"screamed"
+            | b"muttered"
     )
 }
 
@@ -1810,6 +1959,27 @@ mod tests {
     #[test]
     fn initials() {
         check(
+            "Actress Taraji P. Henson apologized. John P. Carlin spoke. The club hosted P. Diddy.",
+            &[
+                "Actress Taraji P. Henson apologized.",
+                "John P. Carlin spoke.",
+                "The club hosted P. Diddy.",
+            ],
+        );
+        check(
+            "They haven't. The Democrats would. It is Mercury's. But not ours.",
+            &[
+                "They haven't.",
+                "The Democrats would.",
+                "It is Mercury's.",
+                "But not ours.",
+            ],
+        );
+        check(
+            "(CNN)U.S. Secretary of State John Kerry spoke.",
+            &["(CNN)U.S. Secretary of State John Kerry spoke."],
+        );
+        check(
             "J. R. R. Tolkien wrote it. George W. Bush read it.",
             &["J. R. R. Tolkien wrote it.", "George W. Bush read it."],
         );
@@ -2050,6 +2220,117 @@ mod tests {
         check(
             "Figure 2.3 shows the result.",
             &["Figure 2.3 shows the result."],
+        );
+    }
+
+    #[test]
+    fn speech_tags_after_quotes() {
+        check(
+            "“Why?” Smith asked. Nobody knew.",
+            &["“Why?” Smith asked.", "Nobody knew."],
+        );
+        check(
+            "\"Stop!\" shouted the guard. We stopped.",
+            &["\"Stop!\" shouted the guard.", "We stopped."],
+        );
+        check(
+            "\"Go home.\" John Smith said the next day.",
+            &["\"Go home.\"", "John Smith said the next day."],
+        );
+        check(
+            "“Why?” Camus said many people are afraid.",
+            &["“Why?”", "Camus said many people are afraid."],
+        );
+        check(
+            "“Why?” Kimberly Hoskin said of the courts.",
+            &["“Why?” Kimberly Hoskin said of the courts."],
+        );
+        check("\"Is it?\" The man left.", &["\"Is it?\"", "The man left."]);
+    }
+
+    #[test]
+    fn exclamation_in_names() {
+        check(
+            "Ghosh and Mahdian [86] at Yahoo! Research extended our work, and a system was built at Yahoo!",
+            &["Ghosh and Mahdian [86] at Yahoo! Research extended our work, and a system was built at Yahoo!"],
+        );
+        check(
+            "Help! The house is on fire!",
+            &["Help!", "The house is on fire!"],
+        );
+    }
+
+    #[test]
+    fn pysbd_issues() {
+        check(
+            "This new form of generalized PDF in (9) is generic and suitable for all the fading models presented in Table I withbranches MRC reception. In section III, (9) will be used in the derivations of the unified ABER and ACC expression.",
+            &[
+                "This new form of generalized PDF in (9) is generic and suitable for all the fading models presented in Table I withbranches MRC reception.",
+                "In section III, (9) will be used in the derivations of the unified ABER and ACC expression.",
+            ],
+        );
+        check(
+            "Random walk models (Skellam, 1951;Turchin, 1998) received a lot of attention such as State-Space Models (SSM) (Jonsen et al., 2003(Jonsen et al., , 2005 and Brownian Bridge Movement Model (BBMM) (Horne et al., 2007). Nevertheless, these models require heavy computational resources (Patterson et al., 2008) and unrealistic hypotheses.",
+            &[
+                "Random walk models (Skellam, 1951;Turchin, 1998) received a lot of attention such as State-Space Models (SSM) (Jonsen et al., 2003(Jonsen et al., , 2005 and Brownian Bridge Movement Model (BBMM) (Horne et al., 2007).",
+                "Nevertheless, these models require heavy computational resources (Patterson et al., 2008) and unrealistic hypotheses.",
+            ],
+        );
+        check(
+            "Thus, we compute EMC 3 's response time-i.e., the duration of a call; and then we estimate throughput [28]-i.e., the maximum number of users. EMC 3 algorithm is implemented in Java.",
+            &[
+                "Thus, we compute EMC 3 's response time-i.e., the duration of a call; and then we estimate throughput [28]-i.e., the maximum number of users.",
+                "EMC 3 algorithm is implemented in Java.",
+            ],
+        );
+        check(
+            "Proof. First let v be incident to three leaves. Applying this produces the set required by (3). Definition 3.4. Given a graph G = (V, E), define X.",
+            &[
+                "Proof.",
+                "First let v be incident to three leaves.",
+                "Applying this produces the set required by (3).",
+                "Definition 3.4.",
+                "Given a graph G = (V, E), define X.",
+            ],
+        );
+        check(".", &["."]);
+        check("..", &[".."]);
+        check(". . .", &[". . ."]);
+        check("! ! !", &["! ! !"]);
+        check("??", &["??"]);
+        check(
+            "T stands for the vector transposition. As shown in Fig. ??",
+            &[
+                "T stands for the vector transposition.",
+                "As shown in Fig. ??",
+            ],
+        );
+        check("Fig. ??", &["Fig. ??"]);
+        check(
+            "1) The first item. 2) The second item.",
+            &["1) The first item.", "2) The second item."],
+        );
+    }
+
+    #[test]
+    fn news_abbreviations() {
+        check(
+            "Pierre Vinken, 61 years old, will join the board as a nonexecutive director Nov. 29. Mr. Vinken is chairman of Elsevier N.V., the Dutch publishing group.",
+            &[
+                "Pierre Vinken, 61 years old, will join the board as a nonexecutive director Nov. 29.",
+                "Mr. Vinken is chairman of Elsevier N.V., the Dutch publishing group.",
+            ],
+        );
+        check(
+            "The Dow fell 2.3% to 10,000.50 at 4 p.m. Friday. Shares of XYZ Corp. rose.",
+            &[
+                "The Dow fell 2.3% to 10,000.50 at 4 p.m. Friday.",
+                "Shares of XYZ Corp. rose.",
+            ],
+        );
+        check(
+            "WASHINGTON (CNN) -- The U.S. Senate voted Tuesday. Sen. John McCain, R-Ariz., voted no.",
+            &["WASHINGTON (CNN) -- The U.S. Senate voted Tuesday.", "Sen. John McCain, R-Ariz., voted no."],
         );
     }
 
