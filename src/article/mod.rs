@@ -289,7 +289,7 @@ pub fn fold_space(s: &str) -> String {
         && !b
             .windows(2)
             .any(|w| w[0].is_ascii_whitespace() && (w[1].is_ascii_whitespace() || w[0] != b' '))
-        && !s.contains(|c: char| !c.is_ascii() && c.is_whitespace());
+        && (s.is_ascii() || !s.contains(|c: char| !c.is_ascii() && c.is_whitespace()));
     if clean {
         return s.to_string();
     }

@@ -109,8 +109,13 @@ fn skip_dash(s: &str, i: usize) -> usize {
 /// Sentences that are page furniture rather than content.
 pub fn is_furniture(s: &str) -> bool {
     let t = s.trim();
-    // Only the opening matters for most furniture; a bounded lower-cased copy is enough.
-    let lower = t[..floor(t, 160)].to_lowercase();
+    // Only the opening matters for most furniture.
+    // ASCII lower-casing keeps UTF-8 valid, so the copy is a `str` without allocating.
+    let mut buf = [0u8; 160];
+    let raw = &t.as_bytes()[..floor(t, 160)];
+    buf[..raw.len()].copy_from_slice(raw);
+    buf[..raw.len()].make_ascii_lowercase();
+    let head = std::str::from_utf8(&buf[..raw.len()]).unwrap_or("");
     const STARTS: &[&str] = &[
         "by ",
         "photo:",
@@ -156,13 +161,9 @@ pub fn is_furniture(s: &str) -> bool {
         "(reuters",
         "©",
     ];
-    let first = lower.chars().next().unwrap_or(' ');
-    if STARTS
-        .iter()
-        .any(|p| p.starts_with(first) && lower.starts_with(p))
-    {
+    if STARTS.iter().any(|p| head.starts_with(p)) {
         // "By the end of the year, …" is prose, not a byline.
-        if lower.starts_with("by ") {
+        if head.starts_with("by ") {
             return is_byline(t);
         }
         return true;
@@ -175,14 +176,10 @@ pub fn is_furniture(s: &str) -> bool {
         "(photo:",
         "photo credit",
     ];
-    let maybe = lower.contains("photo")
-        || lower.contains("getty")
-        || lower.contains("click")
-        || lower.contains("rights");
-    if maybe && ANYWHERE.iter().any(|p| lower.contains(p)) {
+    if ANYWHERE.iter().any(|p| head.contains(p)) {
         return true;
     }
-    // Hashtag rows and e-mail / phone lines.
+    // Hashtag rows.
     if t.contains('#') {
         let words = t.split_whitespace().count();
         let tags = t.split_whitespace().filter(|w| w.starts_with('#')).count();

@@ -110,12 +110,14 @@ pub(super) fn summarize_sentences(
     let ids = ids.start.min(article.sentences.len())..ids.end.min(article.sentences.len());
     let n = ids.len();
     let mut terms = Terms::new(language);
-    let mut raw: Vec<Vec<TermId>> = Vec::with_capacity(n);
+    // All sentences' terms in one buffer; sentence k owns `flat[bounds[k]..bounds[k + 1]]`.
+    let mut flat: Vec<TermId> = Vec::with_capacity(n * 16);
+    let mut bounds: Vec<usize> = Vec::with_capacity(n + 1);
     let mut counts: Vec<usize> = Vec::with_capacity(n);
+    bounds.push(0);
     for s in &article.sentences[ids.clone()] {
-        let mut buf = Vec::new();
-        counts.push(terms.push_terms(&s.text, &mut buf));
-        raw.push(buf);
+        counts.push(terms.push_terms(&s.text, &mut flat));
+        bounds.push(flat.len());
     }
     let title_terms = article
         .title
@@ -126,7 +128,8 @@ pub(super) fn summarize_sentences(
 
     // Document frequencies and idf.
     let mut df = vec![0u32; vocab];
-    for r in &mut raw {
+    for k in 0..n {
+        let r = &mut flat[bounds[k]..bounds[k + 1]];
         r.sort_unstable();
         let mut last = None;
         for &t in r.iter() {
@@ -162,7 +165,7 @@ pub(super) fn summarize_sentences(
             sentence: i,
             span: s.span.start + trim..s.span.end,
             words,
-            vector: weigh(&raw[k], &idf),
+            vector: weigh(&flat[bounds[k]..bounds[k + 1]], &idf),
             eligible: !furniture::is_furniture(&s.text) && words >= 3,
             dangling: prev_in_block.is_some() && furniture::opens_dangling(&s.text, language),
             prev_in_block,
@@ -205,7 +208,7 @@ pub(super) fn summarize_sentences(
 
 /// (1 + ln tf) · idf, L2-normalized; `sorted` holds term ids in order, repeats included.
 fn weigh(sorted: &[TermId], idf: &[f32]) -> Vector {
-    let mut v: Vector = Vec::new();
+    let mut v: Vector = Vec::with_capacity(sorted.len());
     let mut i = 0;
     while i < sorted.len() {
         let t = sorted[i];

@@ -60,32 +60,70 @@ const TABLE: &[(Language, &str, whatlang::Lang)] = &[
 /// How much text detection looks at: enough for a stable guess, bounded for speed.
 const SAMPLE_BYTES: usize = 640;
 
-/// The most frequent English function words: in English prose they are about a quarter of all
-/// words, in other Latin-script languages a few percent at most.
-const ENGLISH_MARKERS: &[&str] = &[
-    "the", "of", "and", "to", "in", "is", "was", "that", "for", "on", "with", "as", "it", "he",
-    "she", "by", "at", "are", "be", "this", "from", "his", "her", "they", "have", "has", "had",
-    "i", "you", "we", "not", "but",
-];
+/// The most frequent English function words (see `is_marker`): in English prose they are
+/// about a quarter of all words, in other Latin-script languages a few percent at most.
+fn is_marker(w: &str) -> bool {
+    let mut buf = [0u8; 4];
+    for (b, c) in buf.iter_mut().zip(w.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    matches!(
+        &buf[..w.len().min(4)],
+        b"the"
+            | b"of"
+            | b"and"
+            | b"to"
+            | b"in"
+            | b"is"
+            | b"was"
+            | b"that"
+            | b"for"
+            | b"on"
+            | b"with"
+            | b"as"
+            | b"it"
+            | b"he"
+            | b"she"
+            | b"by"
+            | b"at"
+            | b"are"
+            | b"be"
+            | b"this"
+            | b"from"
+            | b"his"
+            | b"her"
+            | b"they"
+            | b"have"
+            | b"has"
+            | b"had"
+            | b"i"
+            | b"you"
+            | b"we"
+            | b"not"
+            | b"but"
+    )
+}
 
 /// A quick test that saves running the trigram detector on plain English: mostly ASCII letters
 /// and at least a fifth of the words are English function words.
 fn is_clearly_english(sample: &str) -> bool {
     let mut words = 0usize;
     let mut hits = 0usize;
+    let mut other = 0usize;
     for w in sample.split(|c: char| !c.is_alphanumeric() && c != '\'') {
         if w.is_empty() {
             continue;
         }
-        if !w.is_ascii() {
-            return false;
-        }
         words += 1;
-        if w.len() <= 4 && ENGLISH_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w)) {
+        if !w.is_ascii() {
+            other += 1;
+            continue;
+        }
+        if w.len() <= 4 && is_marker(w) {
             hits += 1;
         }
     }
-    words >= 8 && hits * 5 >= words
+    words >= 8 && hits * 5 >= words && other * 10 <= words
 }
 
 impl Language {

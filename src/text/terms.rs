@@ -174,12 +174,22 @@ impl Memo {
         if lower.chars().all(|c| !c.is_alphanumeric()) {
             return None;
         }
+        // "The" and "the" share one stemming; numbers are not stemmed at all.
+        if lower != word {
+            if let Some(&hit) = self.words.get(lower) {
+                return hit;
+            }
+        }
         let stem = match &self.stemmer {
-            Some(s) => s.stem(lower).into_owned(),
-            None => lower.to_string(),
+            Some(s) if lower.chars().any(char::is_alphabetic) => s.stem(lower).into_owned(),
+            _ => lower.to_string(),
         };
         let next = self.stems.len() as u32;
-        Some(*self.stems.entry(stem.into_boxed_str()).or_insert(next))
+        let id = *self.stems.entry(stem.into_boxed_str()).or_insert(next);
+        if lower != word {
+            self.words.insert(lower.into(), Some(id));
+        }
+        Some(id)
     }
 }
 
