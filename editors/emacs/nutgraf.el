@@ -44,6 +44,7 @@
 (declare-function eglot-execute-command "eglot")
 (declare-function eglot--apply-workspace-edit "eglot")
 (declare-function eglot--region-bounds "eglot")
+(declare-function jsonrpc-request "jsonrpc")
 (defvar eglot-server-programs)
 
 (defgroup nutgraf nil
@@ -173,8 +174,12 @@ The server adds one for documents larger than maxDocumentBytes:
       (user-error "nutgraf: no \"%s\" here (offered: %s)" title
                   (mapconcat (lambda (a) (plist-get a :title)) actions ", ")))
     (if (fboundp 'eglot-execute)
-        ;; Eglot >= 1.14 resolves the action (codeAction/resolve) if needed.
+        ;; Newer eglot resolves the action (codeAction/resolve) itself when needed.
         (eglot-execute server action)
+      ;; Older eglot: resolve it here if the server left the edit for codeAction/resolve.
+      (when (and (not (plist-get action :edit)) (not (plist-get action :command))
+                 (plist-get action :data))
+        (setq action (jsonrpc-request server :codeAction/resolve action)))
       (let ((edit (plist-get action :edit))
             (command (plist-get action :command)))
         (when edit (eglot--apply-workspace-edit edit))
