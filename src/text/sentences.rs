@@ -213,7 +213,7 @@ impl<'a> Scanner<'a> {
         let b = self.b;
         let n = b.len();
         let p = self.skip_hspace(0);
-        if p < n && !self.line_break_len(p).is_some_and(|l| l > 0) {
+        if p < n && self.line_break_len(p).is_none() {
             self.begin_paragraph(p);
         }
         let mut i = 0;
@@ -547,9 +547,6 @@ impl<'a> Scanner<'a> {
             return self.spaced(i, end, dots);
         }
         let (k, closed) = self.skip_closers(j);
-        let quoted = self.b[j..k]
-            .iter()
-            .any(|&c| matches!(c, b'"' | b'\'' | 0x80..=0xff));
         let k = self.citations(k);
         let Some((c, _)) = self.char_at(k) else {
             return k;
@@ -726,9 +723,7 @@ impl<'a> Scanner<'a> {
             return k;
         }
         let rest = &b[p..];
-        let mut q = if rest.starts_with(b"...") {
-            p + 3
-        } else if rest.starts_with("…".as_bytes()) {
+        let mut q = if rest.starts_with(b"...") || rest.starts_with("…".as_bytes()) {
             p + 3
         } else if rest.starts_with(b". . .") {
             p + 5
@@ -758,7 +753,7 @@ impl<'a> Scanner<'a> {
         let first = first.trim_start_matches(is_opener);
         let mut buf = [0u8; 24];
         words.take(3).count() <= 2
-            && lower_ascii(first, &mut buf).is_some_and(|w| is_opening_preposition(w))
+            && lower_ascii(first, &mut buf).is_some_and(is_opening_preposition)
     }
 
     /// A period glued to the next word: "Hello world.Today is Tuesday.Mr. Smith …".
@@ -898,12 +893,13 @@ impl<'a> Scanner<'a> {
         // "“really?” she asked".
         let ends = match next.kind {
             Kind::Lower => {
-                !(closed && (!quoted || is_speech_tag(next.word()))) && self.lower_mode()
+                (!closed || (quoted && !is_speech_tag(next.word()))) && self.lower_mode()
             }
             // "“Why?” Smith asked." and "at Yahoo! Research".
             Kind::Upper => {
-                !(quoted && self.attribution(e))
-                    && !(j == i + 1 && !closed && self.b[i] == b'!' && self.bang_name(i, &next))
+                let tag = quoted && self.attribution(e);
+                let name = j == i + 1 && !closed && self.b[i] == b'!' && self.bang_name(i, &next);
+                !tag && !name
             }
             _ => true,
         };
