@@ -285,10 +285,7 @@ mod tests {
         "file:///tmp/a.md".parse().unwrap()
     }
 
-    fn change(
-        version: i32,
-        changes: Vec<(Option<Span>, &str)>,
-    ) -> DidChangeTextDocumentParams {
+    fn change(version: i32, changes: Vec<(Option<Span>, &str)>) -> DidChangeTextDocumentParams {
         DidChangeTextDocumentParams {
             text_document: VersionedTextDocumentIdentifier {
                 uri: uri(),

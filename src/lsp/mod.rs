@@ -249,47 +249,50 @@ fn pull_configuration(client: Client, state: Arc<State>) {
 }
 
 /// Looks for stale summaries once edits pause, and publishes them for the latest version only.
+/// The waiting task holds no text: only the document's shared state and the version it waits
+/// for, so a burst of keystrokes does not keep a burst of versions alive.
 fn schedule_diagnostics(client: Client, state: Arc<State>, snap: Arc<Snapshot>) {
-    let seq = snap.shared.diag_seq.fetch_add(1, Ordering::SeqCst) + 1;
+    let shared = snap.shared.clone();
+    let (uri, version) = (snap.uri.clone(), snap.version);
+    drop(snap);
+    let seq = shared.diag_seq.fetch_add(1, Ordering::SeqCst) + 1;
     tokio::spawn(async move {
         tokio::time::sleep(DIAGNOSTICS_DELAY).await;
-        let current = |s: &Snapshot| {
-            s.shared.diag_seq.load(Ordering::SeqCst) == seq
-                && state
-                    .store
-                    .get(&s.uri)
-                    .is_some_and(|c| c.version == s.version && Arc::ptr_eq(&c.shared, &s.shared))
+        // The latest version of the same open document, if nothing newer was scheduled.
+        let current = || {
+            if shared.diag_seq.load(Ordering::SeqCst) != seq {
+                return None;
+            }
+            state
+                .store
+                .get(&uri)
+                .filter(|c| c.version == version && Arc::ptr_eq(&c.shared, &shared))
         };
-        if !current(&snap) {
+        let Some(snap) = current() else {
             return;
-        }
+        };
         let (cfg, generation) = state.config();
         let enc = state.encoding();
-        let work = snap.clone();
         let found = tokio::task::spawn_blocking(move || {
-            let an = work.analysis(&cfg, generation);
-            let stale = diagnostics::stale_summaries(&work.text, &an, &cfg);
-            let diags = diagnostics::to_diagnostics(&work, &stale, enc);
+            let an = snap.analysis(&cfg, generation);
+            let stale = diagnostics::stale_summaries(&snap.text, &an, &cfg);
+            let diags = diagnostics::to_diagnostics(&snap, &stale, enc);
             (stale, diags)
         })
         .await;
         let Ok((stale, diags)) = found else {
-            warn!("stale-summary check failed for {}", snap.uri.as_str());
+            warn!("stale-summary check failed for {}", uri.as_str());
             return;
         };
-        if !current(&snap) {
+        if current().is_none() {
             return;
         }
-        *lock(&snap.shared.stale) =
-            Some((snap.version, stale.iter().map(|s| s.span.start).collect()));
-        let had = snap
-            .shared
+        *lock(&shared.stale) = Some((version, stale.iter().map(|s| s.span.start).collect()));
+        let had = shared
             .diag_published
             .swap(!diags.is_empty(), Ordering::SeqCst);
         if had || !diags.is_empty() {
-            client
-                .publish_diagnostics(snap.uri.clone(), diags, Some(snap.version))
-                .await;
+            client.publish_diagnostics(uri, diags, Some(version)).await;
         }
     });
 }

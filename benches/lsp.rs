@@ -1,0 +1,188 @@
+//! Language-server speed, driven like an editor over stdio.
+//!
+//! `cargo bench --bench lsp` (or `NUTGRAF_BIN=target/release/nutgraf cargo bench --bench lsp`):
+//! opens a generated ~100,000-word Markdown document, then 200 rounds of {a one-character
+//! typing edit, a hover on a random paragraph, a code-action listing}, a few "Summarize
+//! article" resolves, and prints p50/p99 latencies and the server's resident memory with one
+//! and with ten such documents open. Targets: hover p99 ≤ 10 ms, listing p99 ≤ 5 ms, article
+//! resolve ≤ 300 ms, ten documents ≤ 200 MB.
+
+#[path = "../tests/support/client.rs"]
+mod client;
+#[path = "../tests/support/docgen.rs"]
+mod docgen;
+
+use std::time::{Duration, Instant};
+
+use client::{position_of, Enc, Lsp};
+use serde_json::{json, Value};
+
+const WORDS: usize = 100_000;
+const ROUNDS: usize = 200;
+const RESOLVES: usize = 5;
+const DOCS: usize = 10;
+
+fn percentile(v: &mut [Duration], p: f64) -> Duration {
+    v.sort();
+    let i = ((v.len() as f64 - 1.0) * p).round() as usize;
+    v[i.min(v.len() - 1)]
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// Byte offsets of the starts of prose lines (paragraphs) in `text`.
+fn paragraph_lines(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        if line.len() > 40 && line.starts_with(|c: char| c.is_ascii_uppercase()) {
+            out.push(pos);
+        }
+        pos += line.len();
+    }
+    out
+}
+
+/// The char boundary at or before `i`.
+fn boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn main() {
+    let bin =
+        std::env::var("NUTGRAF_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_nutgraf").to_string());
+    let text0 = docgen::markdown(WORDS, 1);
+    println!(
+        "nutgraf lsp bench: {bin}\ndocument: {} words, {} KB, {} lines",
+        text0.split_whitespace().count(),
+        text0.len() / 1024,
+        text0.lines().count()
+    );
+    let mut lsp = Lsp::spawn_bin(&bin, &["lsp"]);
+    lsp.initialize(
+        json!({"textDocument": {"codeAction": {"resolveSupport": {"properties": ["edit"]}}}}),
+        Value::Null,
+    );
+    let uri = "file:///bench/doc0.md";
+    let mut text = text0.clone();
+    let t0 = Instant::now();
+    lsp.open(uri, "markdown", 1, &text);
+    let first = lsp.hover(uri, 2, 3);
+    let open_ms = ms(t0.elapsed());
+    assert!(!first.is_null(), "hover on the first paragraph");
+
+    let rss_open = lsp.rss_kib().unwrap_or(0);
+    let mut rng = docgen::Rng::new(42);
+    let mut version = 1;
+    let (mut hovers, mut listings) = (Vec::new(), Vec::new());
+    let mut nulls = 0;
+    for _ in 0..ROUNDS {
+        // Typing: one character inside a random paragraph.
+        let paras = paragraph_lines(&text);
+        let line_start = paras[rng.range(0, paras.len())];
+        let at = boundary(&text, line_start + rng.range(1, 30));
+        let p = position_of(&text, at, Enc::Utf16);
+        version += 1;
+        lsp.change(uri, version, json!({"start": p, "end": p}), "x");
+        text.insert(at, 'x');
+
+        // Hover a random paragraph.
+        let paras = paragraph_lines(&text);
+        let h = boundary(&text, paras[rng.range(0, paras.len())] + rng.range(0, 40));
+        let hp = position_of(&text, h, Enc::Utf16);
+        let t = Instant::now();
+        let r = lsp.result(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": uri}, "position": hp}),
+        );
+        hovers.push(t.elapsed());
+        if r.is_null() {
+            nulls += 1;
+        }
+
+        // List code actions at another random place.
+        let c = boundary(&text, paras[rng.range(0, paras.len())] + rng.range(0, 40));
+        let cp = position_of(&text, c, Enc::Utf16);
+        let t = Instant::now();
+        let a = lsp.code_actions(uri, json!({"start": cp, "end": cp}), json!([]));
+        listings.push(t.elapsed());
+        assert!(!a.is_empty());
+    }
+
+    let rss_rounds = lsp.rss_kib().unwrap_or(0);
+    let mut resolves = Vec::new();
+    for _ in 0..RESOLVES {
+        let a = lsp.code_actions(
+            uri,
+            json!({"start": {"line": 2, "character": 0}, "end": {"line": 2, "character": 0}}),
+            json!([]),
+        );
+        let art = a
+            .iter()
+            .find(|x| x["title"] == "Summarize article")
+            .cloned()
+            .expect("Summarize article");
+        let t = Instant::now();
+        let r = lsp.result("codeAction/resolve", art);
+        resolves.push(t.elapsed());
+        assert!(r["edit"]["changes"][uri].is_array());
+    }
+    let rss1 = lsp.rss_kib().unwrap_or(0);
+
+    for k in 1..DOCS {
+        let u = format!("file:///bench/doc{k}.md");
+        lsp.open(&u, "markdown", 1, &docgen::markdown(WORDS, 1 + k as u64));
+        let _ = lsp.hover(&u, 2, 3);
+    }
+    lsp.pump(Duration::from_millis(500));
+    let rss10 = lsp.rss_kib().unwrap_or(0);
+
+    let (h50, h99) = (percentile(&mut hovers, 0.5), percentile(&mut hovers, 0.99));
+    let (l50, l99) = (
+        percentile(&mut listings, 0.5),
+        percentile(&mut listings, 0.99),
+    );
+    let (r50, rmax) = (
+        percentile(&mut resolves, 0.5),
+        percentile(&mut resolves, 1.0),
+    );
+    let verdict = |ok: bool| if ok { "ok" } else { "OVER TARGET" };
+    println!("open + first hover: {open_ms:.1} ms");
+    println!(
+        "RSS after open {:.1} MB, after the rounds {:.1} MB",
+        rss_open as f64 / 1024.0,
+        rss_rounds as f64 / 1024.0
+    );
+    println!(
+        "hover        p50 {:7.2} ms   p99 {:7.2} ms   (target p99 <= 10 ms: {}; {nulls} of {ROUNDS} null)",
+        ms(h50),
+        ms(h99),
+        verdict(h99 <= Duration::from_millis(10))
+    );
+    println!(
+        "code actions p50 {:7.2} ms   p99 {:7.2} ms   (target p99 <= 5 ms: {})",
+        ms(l50),
+        ms(l99),
+        verdict(l99 <= Duration::from_millis(5))
+    );
+    println!(
+        "resolve \"Summarize article\" p50 {:7.2} ms   max {:7.2} ms   (target <= 300 ms: {})",
+        ms(r50),
+        ms(rmax),
+        verdict(rmax <= Duration::from_millis(300))
+    );
+    println!(
+        "server RSS: {:.1} MB with 1 document, {:.1} MB with {DOCS} (target <= 200 MB: {})",
+        rss1 as f64 / 1024.0,
+        rss10 as f64 / 1024.0,
+        verdict(rss10 <= 200 * 1024)
+    );
+    let status = lsp.shutdown_and_exit();
+    assert!(status.success(), "server exit: {status:?}");
+}
