@@ -39,6 +39,8 @@ pub(super) struct Params {
     pub title: f64,
     /// MMR redundancy penalty.
     pub mmr: f64,
+    /// Total similarity below which centrality is weak evidence.
+    pub evidence: f64,
     /// Sentences shorter than this many words are weak summary material.
     pub min_words: f64,
     /// Sentences longer than this many words read poorly in a summary.
@@ -56,6 +58,7 @@ impl Default for Params {
             lead_max: 0.9,
             title: 0.3,
             mmr: 0.5,
+            evidence: 1.0,
             min_words: 6.0,
             max_words: 45.0,
         };
@@ -73,6 +76,7 @@ impl Default for Params {
                         "title" => p.title = v,
                         "mmr" => p.mmr = v,
                         "min_words" => p.min_words = v,
+                        "evidence" => p.evidence = v,
                         "max_words" => p.max_words = v,
                         _ => {}
                     }
@@ -302,11 +306,9 @@ fn score(cands: &[Candidate], title: &Vector, p: &Params) -> Vec<f64> {
     let mut rank = 0usize;
     let mut out = Vec::with_capacity(n);
     for (i, c) in cands.iter().enumerate() {
-        let d = if dmax > dmin {
-            (directed[i] - dmin) / (dmax - dmin)
-        } else {
-            1.0
-        };
+        // Scaled by the strongest sentence, but not blown up when every sentence is nearly
+        // unrelated to the rest (short texts): then position and title decide.
+        let d = (directed[i] - dmin.min(0.0)) / (dmax - dmin.min(0.0)).max(p.evidence);
         let lead = if c.eligible {
             (-(rank as f64) / p.lead_tau).exp()
         } else {
