@@ -294,7 +294,7 @@ pub fn edit_for(
             }
             return Ok(Edit {
                 range: r,
-                text: s.text(text),
+                text: engine::summary_text(an, text, &s),
             });
         }
         Action::Update { at } => {
@@ -311,7 +311,7 @@ pub fn edit_for(
             }
             return Ok(Edit {
                 range: a.summaries[i].span.clone(),
-                text: render(cfg, a.format, &s.text(text), eol),
+                text: render(cfg, a.format, &engine::summary_text(an, text, &s), eol),
             });
         }
     };
@@ -319,7 +319,7 @@ pub fn edit_for(
     if s.picks.is_empty() {
         return Err(nothing());
     }
-    let block = render(cfg, a.format, &s.text(text), eol);
+    let block = render(cfg, a.format, &engine::summary_text(an, text, &s), eol);
     Ok(place(text, a, anchor, &block, eol))
 }
 

@@ -63,14 +63,12 @@ pub fn run(snap: &Snapshot, an: &Analysis, cfg: &Config, args: &Args, enc: Encod
         .picks
         .iter()
         .map(|p| {
-            json!({
-                "range": snap.lsp_range(&p.span, enc),
-                "text": crate::article::fold_space(text.get(p.span.clone()).unwrap_or("")),
-            })
+            let (span, quote) = engine::quote(an, text, p);
+            json!({"range": snap.lsp_range(&span, enc), "text": quote})
         })
         .collect();
     let mut out = json!({
-        "summary": s.text(text),
+        "summary": engine::summary_text(an, text, &s),
         "sentences": sentences,
         "language": s.language.code(),
         "words": s.words,

@@ -18,6 +18,7 @@ use super::config::Config;
 use super::documents::{Analysis, Snapshot};
 use super::engine::{self, Target};
 use crate::article::{fold_space, Format, SUMMARY_CLOSE, SUMMARY_OPEN};
+use crate::summarize::Pick;
 use crate::text::{split_sentences, Encoding};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -35,17 +36,18 @@ pub fn stale_summaries(text: &str, an: &Analysis, cfg: &Config) -> Vec<Stale> {
         return Vec::new();
     }
     let src = &text[..an.parsed.min(text.len())];
-    // The text without its summaries, white space folded, for "is this sentence still there".
-    let mut rest = String::with_capacity(src.len());
-    let mut pos = 0;
-    for s in &a.summaries {
-        let start = s.span.start.clamp(pos, src.len());
-        rest.push_str(&src[pos..start]);
-        rest.push_str("\n\u{1}\n");
-        pos = s.span.end.clamp(start, src.len());
+    // Everything the article says, quoted the way summaries quote it, for "is this sentence
+    // still there" (inserted summaries are not sentences of the article).
+    let mut haystack = String::with_capacity(src.len());
+    for (i, s) in a.sentences.iter().enumerate() {
+        let pick = Pick {
+            sentence: i,
+            span: s.span.clone(),
+            score: 0.0,
+        };
+        haystack.push_str(&engine::quote(an, text, &pick).1);
+        haystack.push(' ');
     }
-    rest.push_str(&src[pos..]);
-    let haystack = fold_space(&rest);
 
     let mut out = Vec::new();
     for (i, s) in a.summaries.iter().enumerate() {
@@ -60,7 +62,7 @@ pub fn stale_summaries(text: &str, an: &Analysis, cfg: &Config) -> Vec<Stale> {
         let target = summary_target(text, a, i);
         let expected = target
             .as_ref()
-            .map(|t| fold_space(&engine::summarize(an, text, t, cfg.budget()).text(text)));
+            .map(|t| engine::summary_text(an, text, &engine::summarize(an, text, t, cfg.budget())));
         let stale = match &target {
             Some(Target::Article | Target::Section(_)) => expected.as_deref() != Some(&body),
             Some(_) => missing && expected.as_deref() != Some(&body),

@@ -76,7 +76,7 @@ fn gist(
     }
     let s = engine::summarize(an, &snap.text, &target, budget);
     let g = Arc::new(Gist {
-        text: s.text(&snap.text),
+        text: engine::summary_text(an, &snap.text, &s),
         words: s.words,
     });
     let mut cache = lock(&snap.shared.gists);
