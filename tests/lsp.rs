@@ -823,6 +823,11 @@ fn configuration_changes_take_effect() {
             json!({"settings": {"summary": {"colour": "red", "sentences": "many"}}}),
         );
     }
+    // Other servers' settings pushed to everyone are not ours to complain about.
+    lsp.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"rust-analyzer": {"cargo": {"features": "all"}}}}),
+    );
     lsp.pump(Duration::from_millis(500));
     let logs: Vec<String> = lsp
         .notifications
@@ -840,6 +845,10 @@ fn configuration_changes_take_effect() {
             .filter(|m| m.contains("summary.sentences"))
             .count(),
         1,
+        "{logs:?}"
+    );
+    assert!(
+        !logs.iter().any(|m| m.contains("rust-analyzer")),
         "{logs:?}"
     );
     assert!(
@@ -1119,4 +1128,38 @@ fn exit_without_shutdown_exits_one() {
     // Closing stdin without a word is the same as exit without shutdown.
     let lsp = start(false);
     assert_eq!(lsp.wait_exit().code(), Some(1));
+}
+
+/// A client without `codeAction/resolve` support gets the edits with the listing.
+#[test]
+fn clients_without_resolve_get_edits_eagerly() {
+    let mut lsp = Lsp::spawn_bin(BIN, &[]);
+    lsp.initialize(json!({"textDocument": {"codeAction": {}}}), Value::Null);
+    let e = Enc::Utf16;
+    let text = DOC;
+    lsp.open(URI, "markdown", 1, text);
+    let p = pos(text, "Critics", 0, e);
+    let a = lsp.code_actions(URI, json!({"start": p, "end": p}), json!([]));
+    assert_eq!(
+        titles(&a),
+        [
+            "Summarize paragraph",
+            "Summarize section",
+            "Summarize article"
+        ]
+    );
+    let s = summarize_cmd(&mut lsp, json!({"uri": URI}));
+    let got = apply_workspace_edit(text, &find_action(&a, "Summarize article")["edit"], URI, e);
+    let title_end = span(text, "# Harbour Council Approves Flood Barrier").end;
+    let want = format!(
+        "{}\n\n{}{}",
+        &text[..title_end],
+        block(s["summary"].as_str().unwrap(), Style::Blockquote, "TL;DR"),
+        &text[title_end..]
+    );
+    assert_eq!(got, want);
+    for x in &a {
+        assert!(x["edit"]["changes"][URI].is_array(), "{x}");
+    }
+    assert!(lsp.shutdown_and_exit().success());
 }

@@ -86,7 +86,8 @@ pub fn list(
     if wanted(&KIND_FIX) {
         let mut seen = Vec::new();
         for d in &context.diagnostics {
-            if d.source.as_deref() != Some("nutgraf") {
+            let fixable = d.data.as_ref().and_then(|x| x.get("fixable"));
+            if d.source.as_deref() != Some("nutgraf") || fixable == Some(&Value::Bool(false)) {
                 continue;
             }
             let at = snap.offset(d.range.start, enc);
@@ -147,7 +148,10 @@ pub fn list(
                 None,
             ));
         }
-        if let Some(i) = section_with_heading(a, cursor) {
+        let section = (range.start <= an.parsed)
+            .then(|| section_with_heading(a, cursor))
+            .flatten();
+        if let Some(i) = section {
             if !a.sections[i].blocks.is_empty() {
                 offered.push((
                     "Summarize section".into(),

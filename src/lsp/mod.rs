@@ -287,7 +287,8 @@ fn schedule_diagnostics(client: Client, state: Arc<State>, snap: Arc<Snapshot>) 
         if current().is_none() {
             return;
         }
-        *lock(&shared.stale) = Some((version, stale.iter().map(|s| s.span.start).collect()));
+        let fixable = stale.iter().filter(|s| s.fixable).map(|s| s.span.start);
+        *lock(&shared.stale) = Some((version, fixable.collect()));
         let had = shared
             .diag_published
             .swap(!diags.is_empty(), Ordering::SeqCst);
@@ -295,6 +296,25 @@ fn schedule_diagnostics(client: Client, state: Arc<State>, snap: Arc<Snapshot>) 
             client.publish_diagnostics(uri, diags, Some(version)).await;
         }
     });
+}
+
+/// Our part of pushed settings: the `nutgraf` section if there is one, else the settings if
+/// they look like ours; `None` when there is nothing of ours (some clients push `null`, some
+/// push every server's settings to all).
+fn ours(settings: Value) -> Option<Value> {
+    let Value::Object(mut m) = settings else {
+        return None;
+    };
+    if let Some(v) = m.remove("nutgraf") {
+        return Some(v);
+    }
+    let mine = |k: &String| {
+        ["summary", "hover", "language", "maxDocumentBytes"].contains(&k.as_str())
+            || ["summary.", "hover.", "nutgraf."]
+                .iter()
+                .any(|p| k.starts_with(p))
+    };
+    m.keys().any(mine).then_some(Value::Object(m))
 }
 
 fn internal(what: &str) -> Error {
@@ -412,14 +432,9 @@ impl LanguageServer for Backend {
     }
 
     async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
-        let pushed = match params.settings {
-            Value::Object(mut m) if m.contains_key("nutgraf") && m.len() == 1 => {
-                m.remove("nutgraf").unwrap_or(Value::Null)
-            }
-            v => v,
-        };
-        let meaningful = !(pushed.is_null() || pushed.as_object().is_some_and(|m| m.is_empty()));
-        if meaningful || !self.state.pull_config.load(Ordering::SeqCst) {
+        // Pushed settings apply at once; clients that can be asked are asked as well (many
+        // push `null` and expect the server to pull).
+        if let Some(pushed) = ours(params.settings) {
             lock(&self.state.layers).1 = pushed;
             self.settings_changed().await;
         }
