@@ -48,7 +48,7 @@ pub fn abbreviation(w: &[u8]) -> Option<Abbrev> {
         | b"cmdr" | b"cdr" | b"comdr" | b"adm" | b"sgt" | b"cpl" | b"pvt" | b"pfc" | b"maj"
         | b"brig" | b"insp" | b"det" | b"supt" | b"rev" | b"revd" | b"fr" | b"hon" | b"pres"
         | b"amb" | b"atty" | b"msgr" | b"ste" | b"rt" | b"cllr" | b"asst" | b"sec" | b"secy"
-        | b"treas" | b"sra" | b"srta" => Title,
+        | b"treas" | b"sra" | b"srta" | b"spc" | b"sfc" | b"ssgt" | b"msgt" => Title,
         // Before numbers.
         b"no" | b"nos" | b"nr" | b"n\xc2\xb0" | b"n\xc2\xba" | b"p" | b"pp" | b"vol" | b"vols"
         | b"fig" | b"figs" | b"eq" | b"eqs" | b"art" | b"arts" | b"ch" | b"chap" | b"chs"
@@ -61,10 +61,11 @@ pub fn abbreviation(w: &[u8]) -> Option<Abbrev> {
         | b"dept" | b"univ" | b"assn" | b"assoc" | b"intl" | b"natl" | b"govt" | b"mfg"
         | b"est" | b"ed" | b"eds" | b"al" | b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul"
         | b"aug" | b"sep" | b"sept" | b"oct" | b"nov" | b"dec" | b"mon" | b"tue" | b"tues"
-        | b"wed" | b"thu" | b"thur" | b"thurs" | b"fri" | b"sat" | b"ibid" | b"yr" | b"yrs"
-        | b"mo" | b"mos" | b"wk" | b"wks" | b"hrs" | b"min" | b"mins" | b"lb" | b"lbs" | b"oz"
-        | b"sq" | b"tsp" | b"tbsp" | b"misc" | b"dist" | b"div" | b"cie" | b"cos" | b"ph.d"
-        | b"u.s" | b"u.k" | b"u.n" | b"e.u" | b"d.c" | b"b.c" | b"a.d" | b"vet" | b"approx" => {
+        | b"thu" | b"thur" | b"thurs" | b"fri" | b"ibid" | b"yr" | b"yrs" | b"mo" | b"mos"
+        | b"wk" | b"wks" | b"hrs" | b"min" | b"mins" | b"lb" | b"lbs" | b"oz" | b"sq" | b"tsp"
+        | b"tbsp" | b"misc" | b"dist" | b"div" | b"cie" | b"ph.d" | b"u.s" | b"u.k" | b"u.n"
+        | b"e.u" | b"d.c" | b"b.c" | b"a.d" | b"approx" => Ambiguous,
+        b"cm" | b"mm" | b"km" | b"kg" | b"mg" | b"ml" | b"mph" | b"kph" | b"kmh" | b"sq.ft" => {
             Ambiguous
         }
         b"a.m" | b"p.m" => Time,
@@ -148,14 +149,6 @@ pub fn is_strong_starter(w: &[u8]) -> bool {
             | b"later"
             | b"earlier"
             | b"finally"
-            | b"first"
-            | b"second"
-            | b"third"
-            | b"next"
-            | b"last"
-            | b"police"
-            | b"officials"
-            | b"authorities"
             | b"what"
             | b"why"
             | b"how"
@@ -271,6 +264,14 @@ pub fn is_weak_starter(w: &[u8]) -> bool {
                 | b"so"
                 | b"when"
                 | b"where"
+                | b"police"
+                | b"officials"
+                | b"authorities"
+                | b"first"
+                | b"second"
+                | b"third"
+                | b"next"
+                | b"last"
         )
 }
 

@@ -259,7 +259,7 @@ impl<'a> Scanner<'a> {
         let Some(s) = self.text.get(start..p) else {
             return;
         };
-        if s.bytes().any(|c| c.is_ascii_alphanumeric())
+        if s.bytes().rev().any(|c| c.is_ascii_alphanumeric())
             || (!s.is_ascii() && s.chars().any(char::is_alphanumeric))
             || start > self.last_cut
         {
@@ -337,6 +337,15 @@ impl<'a> Scanner<'a> {
     /// returns the end of the last one when they are followed by white space or the end.
     fn citations(&self, k: usize) -> usize {
         let b = self.b;
+        let bracket = match b.get(k) {
+            Some(b'[') => true,
+            Some(b' ') => b.get(k + 1) == Some(&b'['),
+            Some(b'\n' | b'\r') | None => false,
+            Some(c) => !c.is_ascii(),
+        };
+        if !bracket {
+            return k;
+        }
         let mut end = k;
         let mut i = k;
         loop {
@@ -684,6 +693,35 @@ impl<'a> Scanner<'a> {
         false
     }
 
+    /// Whether a verb of saying comes within the next five words at `p`, before any
+    /// punctuation ("“save clarkson?” his co-host james may tweeted").
+    fn speech_verb_follows(&self, p: usize) -> bool {
+        let b = self.b;
+        let mut i = p;
+        for _ in 0..5 {
+            while i < b.len() && matches!(b[i], b' ' | b'"' | b'\'') {
+                i += 1;
+            }
+            let start = i;
+            while i < b.len() && (b[i].is_ascii_alphabetic() || b[i] == b'-') {
+                i += 1;
+            }
+            let mut buf = [0u8; 24];
+            match lower_ascii(&self.text[start..i], &mut buf) {
+                Some(w) if !w.is_empty() => {
+                    if is_speech_verb(w) {
+                        return true;
+                    }
+                }
+                _ => return false,
+            }
+            if b.get(i) != Some(&b' ') {
+                return false;
+            }
+        }
+        false
+    }
+
     /// "at Yahoo! Research": an exclamation mark inside a capitalized name, before a
     /// capitalized word that does not typically open a sentence.
     fn bang_name(&self, i: usize, next: &Next) -> bool {
@@ -892,8 +930,16 @@ impl<'a> Scanner<'a> {
         // Before a lower-case word only in lower-cased text, and not before a speech tag:
         // "“really?” she asked".
         let ends = match next.kind {
+            // Lower-cased text: after a closing quote only before a word that opens sentences
+            // and no speech tag ("“friends!” the president said").
             Kind::Lower => {
-                (!closed || (quoted && !is_speech_tag(next.word()))) && self.lower_mode()
+                let w = next.word();
+                let continues = closed
+                    && (!quoted
+                        || (is_weak_starter(w) && !is_strong_starter(w))
+                        || is_speech_tag(w)
+                        || self.speech_verb_follows(e));
+                !next.dash && !continues && self.lower_mode()
             }
             // "“Why?” Smith asked." and "at Yahoo! Research".
             Kind::Upper => {
@@ -1322,13 +1368,15 @@ fn classify(tok: &str) -> Tok {
             Tok::Plain
         };
     }
-    // Vowelless letter-only tokens that are not all capitals: Blvd, Mgmt, dept.
+    // Capitalized vowelless letter-only tokens: Blvd, Mgmt, Spc (not CNN, nor cnn in
+    // lower-cased text).
+    let tb = tok.as_bytes();
     if (2..=5).contains(&w.len())
-        && w.iter().all(u8::is_ascii_alphabetic)
+        && tb[0].is_ascii_uppercase()
+        && tb[1..].iter().all(u8::is_ascii_lowercase)
         && !w
             .iter()
             .any(|c| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'))
-        && tok.bytes().any(|c| c.is_ascii_lowercase())
         && !is_vowelless_word(w)
     {
         return Tok::Abbr(Abbrev::Ambiguous);
@@ -1522,6 +1570,41 @@ fn is_speech_verb(w: &[u8]) -> bool {
             | b"stated"
             | b"screamed"
             | b"muttered"
+            | b"joked"
+            | b"quipped"
+            | b"yells"
+            | b"yelled"
+            | b"recalls"
+            | b"remembers"
+            | b"responded"
+            | b"responds"
+            | b"pleaded"
+            | b"sighed"
+            | b"snapped"
+            | b"countered"
+            | b"conceded"
+            | b"acknowledged"
+            | b"observed"
+            | b"announced"
+            | b"suggested"
+            | b"urged"
+            | b"protested"
+            | b"questioned"
+            | b"teased"
+            | b"boasted"
+            | b"complained"
+            | b"mused"
+            | b"sang"
+            | b"asking"
+            | b"adding"
+            | b"saying"
+            | b"screams"
+            | b"shouts"
+            | b"cries"
+            | b"tweets"
+            | b"demands"
+            | b"reads"
+            | b"jokes"
     )
 }
 
