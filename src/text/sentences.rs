@@ -1057,7 +1057,8 @@ impl<'a> Scanner<'a> {
         if heading
             || self.line_marker(p)
             || self.is_short_lines()
-            || (self.line_no == 0 && self.title_line(self.line_start, i, p))
+            || ((self.line_no == 0 || self.is_first(self.line_start))
+                && self.title_line(self.line_start, i, p))
         {
             self.cut(i);
         }
@@ -1173,6 +1174,33 @@ impl<'a> Scanner<'a> {
             .is_some_and(|c| c.is_uppercase() || c.is_numeric());
         let last = line.chars().next_back().is_some_and(char::is_alphanumeric);
         if !first || !last {
+            return false;
+        }
+        // Wrapped lines often end with a function word; titles rarely do.
+        let last_word = line.rsplit(' ').next().unwrap_or("");
+        let mut buf = [0u8; 24];
+        if lower_ascii(last_word, &mut buf).is_some_and(|w| {
+            matches!(
+                w,
+                b"the"
+                    | b"a"
+                    | b"an"
+                    | b"of"
+                    | b"and"
+                    | b"or"
+                    | b"to"
+                    | b"with"
+                    | b"for"
+                    | b"in"
+                    | b"on"
+                    | b"at"
+                    | b"by"
+                    | b"from"
+                    | b"that"
+                    | b"is"
+                    | b"was"
+            )
+        }) {
             return false;
         }
         let rest = &self.text[next..];
@@ -2287,6 +2315,18 @@ mod tests {
                 "Breaking News",
                 "The president said on Monday that the plan would go ahead.",
             ],
+        );
+        check(
+            "It ended well.\nMethods\nWe measured the length of every line in the corpus.",
+            &[
+                "It ended well.",
+                "Methods",
+                "We measured the length of every line in the corpus.",
+            ],
+        );
+        check(
+            "The committee met with\nJohn Smith and the others to discuss the budget for next year.",
+            &["The committee met with\nJohn Smith and the others to discuss the budget for next year."],
         );
     }
 
