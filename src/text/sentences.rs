@@ -1601,7 +1601,6 @@ fn is_speech_verb(w: &[u8]) -> bool {
             | b"joked"
             | b"quipped"
             | b"yells"
-            | b"yelled"
             | b"recalls"
             | b"remembers"
             | b"responded"
