@@ -11,8 +11,8 @@
 //! Rule families:
 //! - paragraphs: a blank line (or U+2029) always ends a sentence; a single newline does not,
 //!   except before a list item (`- `, `* `, `• `, `1. `, `2) `, `(a) `, …), around a Markdown
-//!   ATX heading, after a short title-like first line, and between the lines of a block of
-//!   short lines (a list without markers);
+//!   ATX heading, after a short title-like line that opens a paragraph or follows a finished
+//!   sentence, and between the lines of a block of short lines (a list without markers);
 //! - abbreviations by behaviour: titles (Mr., Dr., Gov.), abbreviations before numbers (No. 5,
 //!   p. 55), abbreviations that may end a sentence (Inc., Co., Jr., U.S., a.m.), which end it
 //!   only before a word that typically opens a sentence, "etc.", and abbreviations that never
@@ -20,10 +20,13 @@
 //! - initials (J. R. R. Tolkien, George W. Bush) versus "… you and I. Did …";
 //! - numbers, money, versions, times, URLs, e-mail addresses, file and domain names: a period
 //!   inside a token never ends a sentence, one after it may;
-//! - ellipses (`...`, `…`, `. . .`): they end a sentence before a capitalized word only;
+//! - a period glued to the next sentence ("world.Today is …") when both sides are words;
+//! - ellipses (`...`, `…`, `. . .`): they end a sentence before a capitalized word only; one
+//!   standing alone after a sentence end stays with that sentence ("Really? ... There");
 //! - closing quotes and brackets, Markdown emphasis marks and citation brackets (`[1 - 3]`)
-//!   after the full stop stay with the sentence;
-//! - `?` and `!` (also `?!`, `!!!`): before a lower-case word they do not end the sentence;
+//!   after the full stop stay with the sentence; punctuation alone is never a sentence;
+//! - `?` and `!` (also `?!`, `!!!`): before a lower-case word they do not end the sentence,
+//!   nor before a speech tag ("“Why?” Smith asked.") or inside a name ("at Yahoo! Research");
 //! - numbered, lettered and bulleted lists, also inline ("1) first 2) second");
 //! - lower-cased text: when a document's sentences mostly start in lower case, a period after
 //!   an ordinary word followed by a lower-case word is a boundary;
