@@ -451,9 +451,15 @@ impl LanguageServer for Backend {
             return Ok(None);
         }
         let enc = self.state.encoding();
-        let an = snap.analysis(&cfg, generation);
-        let offset = snap.offset(p.position, enc);
-        Ok(hover::hover(&snap, &an, &cfg, offset, enc))
+        // The version is fixed above, in arrival order; the work (a parse after an edit, a
+        // summary on a cache miss) runs off the protocol task.
+        tokio::task::spawn_blocking(move || {
+            let an = snap.analysis(&cfg, generation);
+            let offset = snap.offset(p.position, enc);
+            hover::hover(&snap, &an, &cfg, offset, enc)
+        })
+        .await
+        .map_err(|_| internal("hover"))
     }
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
@@ -462,24 +468,15 @@ impl LanguageServer for Backend {
         };
         let (cfg, generation) = self.state.config();
         let enc = self.state.encoding();
-        let an = snap.analysis(&cfg, generation);
-        let range = snap.byte_range(&params.range, enc);
+        // Without resolve support every edit is computed now.
         let resolve = self.state.resolve_support.load(Ordering::SeqCst);
-        if resolve {
-            return Ok(Some(actions::list(
-                &snap,
-                &an,
-                &cfg,
-                range,
-                &params.context,
-                true,
-                enc,
-            )));
-        }
-        // Without resolve support every edit is computed now: off the protocol task.
         let context = params.context;
         tokio::task::spawn_blocking(move || {
-            Some(actions::list(&snap, &an, &cfg, range, &context, false, enc))
+            let an = snap.analysis(&cfg, generation);
+            let range = snap.byte_range(&params.range, enc);
+            Some(actions::list(
+                &snap, &an, &cfg, range, &context, resolve, enc,
+            ))
         })
         .await
         .map_err(|_| internal("codeAction"))

@@ -32,6 +32,8 @@ pub struct Lsp {
     pub notifications: Vec<Value>,
     /// Requests the server sent us.
     pub server_requests: Vec<Value>,
+    /// Responses received while waiting for another one.
+    responses: Vec<Value>,
     pub config_reply: ConfigReply,
     pub stderr: Arc<Mutex<String>>,
     pub pid: u32,
@@ -98,6 +100,7 @@ impl Lsp {
             next_id: 1,
             notifications: Vec::new(),
             server_requests: Vec::new(),
+            responses: Vec::new(),
             config_reply: ConfigReply::With(json!({})),
             stderr: log,
             pid,
@@ -168,6 +171,9 @@ impl Lsp {
 
     /// The response to request `id`.
     pub fn response(&mut self, id: i64) -> Value {
+        if let Some(i) = self.responses.iter().position(|m| m["id"] == json!(id)) {
+            return self.responses.remove(i);
+        }
         let deadline = Instant::now() + TIMEOUT;
         loop {
             let left = deadline
@@ -175,7 +181,8 @@ impl Lsp {
                 .unwrap_or_else(|| panic!("no response to request {id}; stderr:\n{}", self.log()));
             match self.recv(left) {
                 Some(m) if m["id"] == json!(id) => return m,
-                Some(_) => continue,
+                // Responses may come in any order: keep the others for later.
+                Some(m) => self.responses.push(m),
                 None => panic!("no response to request {id}; stderr:\n{}", self.log()),
             }
         }
@@ -183,6 +190,9 @@ impl Lsp {
 
     /// Any response (for requests whose id we cannot know, like garbage input).
     pub fn any_response(&mut self, timeout: Duration) -> Option<Value> {
+        if !self.responses.is_empty() {
+            return Some(self.responses.remove(0));
+        }
         self.recv(timeout)
     }
 
@@ -223,7 +233,7 @@ impl Lsp {
             }
             let left = deadline.checked_duration_since(Instant::now())?;
             if let Some(m) = self.recv(left.min(Duration::from_millis(50))) {
-                panic!("unexpected response {m}");
+                self.responses.push(m);
             }
         }
     }
@@ -233,7 +243,7 @@ impl Lsp {
         let deadline = Instant::now() + d;
         while let Some(left) = deadline.checked_duration_since(Instant::now()) {
             if let Some(m) = self.recv(left) {
-                panic!("unexpected response {m}");
+                self.responses.push(m);
             }
         }
     }
