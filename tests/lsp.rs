@@ -1163,3 +1163,81 @@ fn clients_without_resolve_get_edits_eagerly() {
     }
     assert!(lsp.shutdown_and_exit().success());
 }
+
+/// Hundreds of random incremental edits (multi-line, emoji, CJK, CRLF, combining marks) in
+/// both encodings: the server's copy stays the same as ours, as the ranges it quotes show.
+#[test]
+fn random_incremental_edits_keep_the_server_in_sync() {
+    use support::docgen::Rng;
+    const PIECES: &[&str] = &[
+        "x",
+        " ",
+        "\n",
+        "\r\n",
+        "\n\n",
+        "🙂",
+        "市议会",
+        "e\u{301}",
+        "Word. ",
+        "New sentence here. ",
+        "- item. ",
+        "# Head\n",
+        "",
+    ];
+    for (utf8, enc) in [(false, Enc::Utf16), (true, Enc::Utf8)] {
+        let mut lsp = start(utf8);
+        let mut rng = Rng::new(if utf8 { 11 } else { 7 });
+        let mut text = DOC
+            .replace("Tuesday", "Tuesday 🙂")
+            .replace("spring", "spring 市");
+        lsp.open(URI, "markdown", 1, &text);
+        let boundary = |t: &str, mut i: usize| {
+            i = i.min(t.len());
+            while !t.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        for v in 2..302 {
+            let a = boundary(&text, rng.range(0, text.len() + 1));
+            let b = boundary(&text, (a + rng.range(0, 12)).min(text.len()));
+            // Never split a "\r\n" pair: positions cannot name the middle of one.
+            let bad = |i: usize| i > 0 && text[..i].ends_with('\r') && text[i..].starts_with('\n');
+            if bad(a) || bad(b) {
+                continue;
+            }
+            let ins: String = (0..rng.range(0, 3)).map(|_| rng.pick(PIECES)).collect();
+            let range = range_of(&text, a..b, enc);
+            // Sometimes send the range inverted.
+            let range = if rng.range(0, 5) == 0 {
+                json!({"start": range["end"], "end": range["start"]})
+            } else {
+                range
+            };
+            lsp.change(URI, v, range, &ins);
+            text.replace_range(a..b, &ins);
+            if v % 25 == 0 {
+                let h = boundary(&text, rng.range(0, text.len() + 1));
+                let r = hover_at(&mut lsp, URI, &position_of(&text, h, enc));
+                if !r.is_null() {
+                    let got = bytes_of(&text, &r["range"], enc);
+                    assert!(got.start <= h && h <= got.end, "{r} at {h}");
+                }
+            }
+        }
+        let r = summarize_cmd(&mut lsp, json!({"uri": URI, "sentences": 1000}));
+        let sents = r["sentences"].as_array().unwrap();
+        assert!(!sents.is_empty());
+        for s in sents {
+            let quoted = nutgraf::article::fold_space(&text[bytes_of(&text, &s["range"], enc)]);
+            let said = s["text"].as_str().unwrap();
+            // Quotes fold white space and drop the `>` of quote continuation lines.
+            assert!(
+                quoted == said
+                    || quoted.replace(" >", "").replace(">", "") == said.replace(">", ""),
+                "{enc:?}: {quoted:?} vs {said:?}"
+            );
+        }
+        assert!(lsp.shutdown_and_exit().success());
+    }
+}
