@@ -171,42 +171,34 @@ pub fn summarize(req: &SummarizeRequest) -> ExitCode {
 pub fn sentences(input: &InputSpec, json_out: bool) -> ExitCode {
     let format = input.format();
     if input.jsonl {
-        return batch(|text, id| {
-            let spans: Vec<SpanOut> = sentence_spans(text, format)
-                .into_iter()
-                .map(|r| SpanOut {
-                    start: r.start,
-                    end: r.end,
-                    text: &text[r],
-                })
-                .collect();
-            json!({"id": id, "sentences": spans})
-        });
+        return batch(|text, id| json!({"id": id, "sentences": span_outs(text, format)}));
     }
     let text = match read_input(&input.path) {
         Ok(t) => t,
         Err(e) => return fail(e),
     };
-    let spans = sentence_spans(&text, format);
     let mut out = String::new();
     if json_out {
-        let v: Vec<SpanOut> = spans
-            .into_iter()
-            .map(|r| SpanOut {
-                start: r.start,
-                end: r.end,
-                text: &text[r],
-            })
-            .collect();
-        out = serde_json::to_string(&v).unwrap_or_default();
+        out = serde_json::to_string(&span_outs(&text, format)).unwrap_or_default();
         out.push('\n');
     } else {
-        for r in spans {
+        for r in sentence_spans(&text, format) {
             out.push_str(&crate::article::fold_space(&text[r]));
             out.push('\n');
         }
     }
     write_all(out.as_bytes())
+}
+
+fn span_outs(text: &str, format: Format) -> Vec<SpanOut<'_>> {
+    sentence_spans(text, format)
+        .into_iter()
+        .map(|r| SpanOut {
+            start: r.start,
+            end: r.end,
+            text: &text[r],
+        })
+        .collect()
 }
 
 /// The sentences of a document: for plain text every sentence of every paragraph (titles and
