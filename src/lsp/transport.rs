@@ -181,6 +181,10 @@ impl Framer {
             }
             let body: Vec<u8> = self.buf[start..start + len].to_vec();
             self.buf.drain(..start + len);
+            // Do not keep the capacity of one huge message for the rest of the session.
+            if self.buf.capacity() > (1 << 20) && self.buf.len() < self.buf.capacity() / 4 {
+                self.buf.shrink_to(self.buf.len().max(64 * 1024));
+            }
             if body.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
