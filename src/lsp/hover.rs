@@ -48,9 +48,11 @@ pub struct GistCache {
     map: FxHashMap<(Kind, u64, usize), Arc<Gist>>,
 }
 
-fn key(kind: Kind, src: &str) -> (Kind, u64, usize) {
+/// The cache key of a summary of `src` (the title takes part: the ranker reads it).
+fn key(kind: Kind, src: &str, title: Option<&str>) -> (Kind, u64, usize) {
     let mut h = FxHasher::default();
     src.hash(&mut h);
+    title.hash(&mut h);
     (kind, h.finish(), src.len())
 }
 
@@ -63,7 +65,11 @@ fn gist(
     target: Target,
     budget: Budget,
 ) -> Arc<Gist> {
-    let k = key(kind, src);
+    let k = key(
+        kind,
+        src,
+        an.article.title.as_ref().map(|t| t.text.as_str()),
+    );
     {
         let mut cache = lock(&snap.shared.gists);
         if cache.generation != an.generation {
