@@ -125,7 +125,21 @@ pub(super) fn parse(text: &str) -> Article {
                 extend(&mut leaf, &range);
             }
             Event::End(end) => {
-                extend(&mut leaf, &range);
+                // Only inline ends (emphasis, links, …) widen a block; a list item's end spans
+                // its marker, which is not part of the text.
+                let inline = matches!(
+                    end,
+                    TagEnd::Emphasis
+                        | TagEnd::Strong
+                        | TagEnd::Strikethrough
+                        | TagEnd::Link
+                        | TagEnd::Superscript
+                        | TagEnd::Subscript
+                        | TagEnd::Paragraph
+                );
+                if inline {
+                    extend(&mut leaf, &range);
+                }
                 match end {
                     TagEnd::Paragraph => flush(&mut leaf, &mut b),
                     TagEnd::Heading(_) => {

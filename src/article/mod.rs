@@ -252,33 +252,45 @@ impl<'a> Builder<'a> {
     fn finish(mut self) -> Article {
         let len = self.text.len();
         let a = &mut self.article;
-        a.sections.push(Section {
-            heading: None,
-            span: 0..len,
-            blocks: 0..a.blocks.len(),
-        });
-        // Section k + 1 belongs to heading k.
-        let n = self.headings.len();
-        for (k, h) in self.headings.iter().enumerate() {
-            let end_heading = (k + 1..n).find(|&j| self.headings[j].level <= h.level);
-            let end = end_heading.map_or(len, |j| self.headings[j].span.start);
-            let first_block = self.heading_before.partition_point(|&c| c <= k);
-            let last_block = match end_heading {
-                Some(j) => self.heading_before.partition_point(|&c| c <= j),
-                None => a.blocks.len(),
-            };
-            a.sections.push(Section {
-                heading: Some(h.clone()),
-                span: h.span.start..end,
-                blocks: first_block..last_block.max(first_block),
-            });
-        }
-        for (b, block) in a.blocks.iter_mut().enumerate() {
-            // The innermost section: the last heading before the block.
-            block.section = self.heading_before[b];
-        }
+        a.sections = nest_sections(&self.headings, &self.heading_before, &mut a.blocks, len);
         self.article
     }
+}
+
+/// Nests sections over blocks: section 0 is the whole document; section `k + 1` belongs to
+/// heading `k` and runs to the next heading of the same or a higher level. `heading_before[b]`
+/// is how many headings come before block `b`; each block's `section` is set to its innermost.
+pub fn nest_sections(
+    headings: &[Heading],
+    heading_before: &[usize],
+    blocks: &mut [Block],
+    len: usize,
+) -> Vec<Section> {
+    let mut sections = vec![Section {
+        heading: None,
+        span: 0..len,
+        blocks: 0..blocks.len(),
+    }];
+    let n = headings.len();
+    for (k, h) in headings.iter().enumerate() {
+        let end_heading = (k + 1..n).find(|&j| headings[j].level <= h.level);
+        let end = end_heading.map_or(len, |j| headings[j].span.start);
+        let first_block = heading_before.partition_point(|&c| c <= k);
+        let last_block = match end_heading {
+            Some(j) => heading_before.partition_point(|&c| c <= j),
+            None => blocks.len(),
+        };
+        sections.push(Section {
+            heading: Some(h.clone()),
+            span: h.span.start..end.max(h.span.start),
+            blocks: first_block..last_block.max(first_block),
+        });
+    }
+    for (block, &before) in blocks.iter_mut().zip(heading_before) {
+        // The innermost section: the last heading before the block.
+        block.section = before;
+    }
+    sections
 }
 
 /// Folds runs of white space into single spaces and trims.

@@ -93,6 +93,16 @@ fn markdown_structure_and_skipping() {
         assert!(b.span.start <= s.span.start && s.span.end <= b.span.end);
         assert!(DOC.get(s.span.clone()).is_some());
     }
+    // List items and quotes: spans hold the text, not the markers.
+    assert_eq!(
+        &DOC[a.blocks[1].span.clone()],
+        "A list item. Another sentence in it."
+    );
+    assert_eq!(&DOC[a.blocks[2].span.clone()], "Second item");
+    assert_eq!(
+        &DOC[a.blocks[3].span.clone()],
+        "A quoted line.\n> Still quoted."
+    );
     assert_eq!(
         &DOC[a.sentences[0].span.clone()],
         "First paragraph, with **bold** and a [link](https://example.com/a.b)."

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::article::{fold_space, Article, BlockKind, Section, Title};
+use crate::article::{Article, BlockKind, Section, Title};
 use crate::summarize::{self, Budget, Options, Pick, Scope, Summary};
 
 use super::documents::Analysis;
@@ -76,19 +76,7 @@ pub fn quote(an: &Analysis, text: &str, pick: &Pick) -> (Range<usize>, String) {
         span.start += list_marker_len(text.get(span.clone()).unwrap_or(""));
     }
     let src = text.get(span.clone()).unwrap_or("");
-    let mut out = String::with_capacity(src.len());
-    for (i, line) in src.split('\n').enumerate() {
-        let mut l = line;
-        if i > 0 {
-            l = l.trim_start();
-            while let Some(rest) = l.strip_prefix('>') {
-                l = rest.trim_start();
-            }
-            out.push(' ');
-        }
-        out.push_str(l);
-    }
-    (span, fold_space(&out))
+    (span, summarize::quote_text(src))
 }
 
 /// The summary's quotes joined by single spaces.

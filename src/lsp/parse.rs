@@ -14,8 +14,7 @@ use std::sync::Arc;
 use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::article::{
-    Article, Block, Format, Heading, Section, Sentence, SummaryBlock, Title, SUMMARY_CLOSE,
-    SUMMARY_OPEN,
+    Article, Block, Format, Heading, Sentence, SummaryBlock, Title, SUMMARY_CLOSE, SUMMARY_OPEN,
 };
 
 /// Documents smaller than this are parsed whole.
@@ -412,30 +411,8 @@ pub fn merge(parts: &[(usize, &Article)], len: usize, format: Format) -> Article
                 text: s.text.clone(),
             }));
     }
-    // Sections, nested as `Builder::finish` nests them.
-    out.sections.push(Section {
-        heading: None,
-        span: 0..len,
-        blocks: 0..out.blocks.len(),
-    });
-    let n = headings.len();
-    for (k, h) in headings.iter().enumerate() {
-        let end_heading = (k + 1..n).find(|&j| headings[j].level <= h.level);
-        let end = end_heading.map_or(len, |j| headings[j].span.start);
-        let first_block = heading_before.partition_point(|&c| c <= k);
-        let last_block = match end_heading {
-            Some(j) => heading_before.partition_point(|&c| c <= j),
-            None => out.blocks.len(),
-        };
-        out.sections.push(Section {
-            heading: Some(h.clone()),
-            span: h.span.start..end,
-            blocks: first_block..last_block.max(first_block),
-        });
-    }
-    for (b, block) in out.blocks.iter_mut().enumerate() {
-        block.section = heading_before[b];
-    }
+    // Sections, nested exactly as a whole-document parse nests them.
+    out.sections = crate::article::nest_sections(&headings, &heading_before, &mut out.blocks, len);
     out
 }
 

@@ -65,16 +65,38 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// The picked sentences' text, white space folded, joined by single spaces.
+    /// The picked sentences' text, as [`quote_text`] gives it, joined by single spaces.
     pub fn text(&self, src: &str) -> String {
         let parts: Vec<String> = self
             .picks
             .iter()
             .filter_map(|p| src.get(p.span.clone()))
-            .map(crate::article::fold_space)
+            .map(quote_text)
+            .filter(|q| !q.is_empty())
             .collect();
         parts.join(" ")
     }
+}
+
+/// How a sentence reads when quoted: its source text (inline markup kept), white space folded,
+/// without the `>` markers that continue a block quote on its later lines.
+pub fn quote_text(src: &str) -> String {
+    if !src.contains('\n') {
+        return crate::article::fold_space(src);
+    }
+    let mut out = String::with_capacity(src.len());
+    for (i, line) in src.split('\n').enumerate() {
+        let mut l = line;
+        if i > 0 {
+            l = l.trim_start();
+            while let Some(rest) = l.strip_prefix('>') {
+                l = rest.trim_start();
+            }
+            out.push(' ');
+        }
+        out.push_str(l);
+    }
+    crate::article::fold_space(&out)
 }
 
 /// Summarizes `scope` of `article` (parsed from `text`).
@@ -97,4 +119,38 @@ pub fn summarize(article: &Article, text: &str, scope: Scope, opts: &Options) ->
         Scope::Range(r) => article.sentences_in(r),
     };
     rank::summarize_sentences(article, text, ids, language, &opts.budget)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Format;
+
+    #[test]
+    fn quotes_read_as_prose() {
+        assert_eq!(
+            quote_text("A quoted line\n> continues here."),
+            "A quoted line continues here."
+        );
+        assert_eq!(quote_text("Nested\n>> > deep one."), "Nested deep one.");
+        assert_eq!(
+            quote_text("Plain  **bold** [link](u)."),
+            "Plain **bold** [link](u)."
+        );
+        let doc = "# T\n\n> The harbour council met on Tuesday\n> and approved the barrier.\n\n- First item here.\n";
+        let a = Article::parse(doc, Format::Markdown);
+        let s = summarize(
+            &a,
+            doc,
+            Scope::Article,
+            &Options {
+                budget: Budget::Sentences(2),
+                language: None,
+            },
+        );
+        assert_eq!(
+            s.text(doc),
+            "The harbour council met on Tuesday and approved the barrier. First item here."
+        );
+    }
 }
