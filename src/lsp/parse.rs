@@ -40,7 +40,9 @@ impl ChunkCache {
         self.parse_with(text, format, label, MIN_CHUNKED_BYTES, CHUNK_BYTES)
     }
 
-    fn parse_with(
+    /// [`ChunkCache::parse`] with explicit sizes: chunking starts at documents of `min_doc`
+    /// bytes, in chunks of about `chunk` bytes (small sizes exercise it in tests and fuzzing).
+    pub fn parse_with(
         &mut self,
         text: &str,
         format: Format,
