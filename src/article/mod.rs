@@ -157,9 +157,21 @@ impl Article {
 
     /// Whether `offset` lies on the title.
     pub fn is_title_at(&self, offset: usize) -> bool {
-        self.title
-            .as_ref()
-            .is_some_and(|t| t.span.start <= offset && offset <= t.span.end)
+        self.title_at(offset).is_some()
+    }
+
+    /// The title's span under `offset`: the title itself (front-matter line, first H1 or first
+    /// line), or — when the title comes from front matter — an H1 that opens the document
+    /// before any block, which a reader takes for the title too.
+    pub fn title_at(&self, offset: usize) -> Option<Range<usize>> {
+        let within = |r: &Range<usize>| r.start <= offset && offset <= r.end;
+        if let Some(t) = self.title.as_ref().filter(|t| within(&t.span)) {
+            return Some(t.span.clone());
+        }
+        let first = self.sections.get(1)?;
+        let h = first.heading.as_ref()?;
+        let opens = h.level == 1 && first.blocks.start == 0 && self.title.is_some();
+        (opens && within(&h.span)).then(|| h.span.clone())
     }
 
     /// Indices of the sentences that overlap `range`.

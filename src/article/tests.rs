@@ -119,6 +119,10 @@ fn markdown_lookups() {
     assert_eq!(a.heading_at(DOC.find("Second section").unwrap()), Some(2));
     assert_eq!(a.section_at(DOC.find("Deep text").unwrap()), 3);
     assert!(a.is_title_at(DOC.find("Front Title").unwrap()));
+    // The H1 that opens the document reads as the title as well.
+    let h1 = DOC.find("# Heading Title").unwrap();
+    assert_eq!(a.title_at(h1 + 3), Some(h1..h1 + "# Heading Title".len()));
+    assert_eq!(a.title_at(DOC.find("## Second").unwrap()), None);
     assert_eq!(a.sentences_in(para..para + 5), 1..2);
 }
 

@@ -113,8 +113,7 @@ pub fn hover(
         );
         return Some(markdown(note, None));
     }
-    if a.is_title_at(offset) {
-        let t = a.title.as_ref()?;
+    if let Some(title_span) = a.title_at(offset) {
         let g = gist(
             snap,
             an,
@@ -139,7 +138,7 @@ pub fn hover(
         if let Some(note) = an.coverage_note() {
             body.push_str(&format!("\n\n*{note}*"));
         }
-        return Some(markdown(body, Some(snap.lsp_range(&t.span, enc))));
+        return Some(markdown(body, Some(snap.lsp_range(&title_span, enc))));
     }
     if let Some(i) = a.heading_at(offset) {
         let sec = &a.sections[i];
