@@ -184,14 +184,6 @@ impl Article {
             .partition_point(|s| s.span.start < range.end.max(range.start + 1));
         start..end.max(start)
     }
-
-    /// Number of words in the summarizable text.
-    pub fn word_count(&self) -> usize {
-        self.sentences
-            .iter()
-            .map(|s| crate::text::words::count_words(&s.text))
-            .sum()
-    }
 }
 
 /// Builds articles: pieces push blocks and headings in document order, `finish` nests sections.

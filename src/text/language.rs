@@ -224,11 +224,6 @@ impl Language {
             Chinese | Japanese | Korean | Other => return None,
         })
     }
-
-    /// Languages written without spaces between words: terms are characters (and pairs).
-    pub fn is_cjk(self) -> bool {
-        matches!(self, Chinese | Japanese)
-    }
 }
 
 #[cfg(test)]
