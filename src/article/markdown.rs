@@ -27,12 +27,17 @@ struct Leaf {
 
 pub(super) fn parse(text: &str) -> Article {
     let mut b = Builder::new(text, Format::Markdown);
-    let opts = Options::ENABLE_TABLES
+    let mut opts = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
-        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+        | Options::ENABLE_TASKLISTS;
+    // Front matter opens the document. pulldown-cmark would also take a `---` rule followed by
+    // text, anywhere, for the start of a metadata block and swallow the prose up to the next
+    // `---`: metadata is only parsed when the document starts with its fence.
+    if text.starts_with("---") || text.starts_with("+++") {
+        opts |= Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+            | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    }
     let mut ctx: Vec<Ctx> = Vec::new();
     let mut skip = 0usize; // depth inside code, HTML, tables, footnotes, images, front matter
     let mut leaf: Option<Leaf> = None;

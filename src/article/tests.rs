@@ -217,3 +217,19 @@ fn odd_inputs_never_panic() {
         }
     }
 }
+
+#[test]
+fn rules_in_the_middle_are_not_front_matter() {
+    let doc = "# Title\n\nFirst paragraph here.\n\n---\nThis text follows a rule and stays prose.\n\nMore prose here.\n\n---\n\nLast paragraph here.\n";
+    let a = Article::parse(doc, Format::Markdown);
+    assert_eq!(
+        texts(&a),
+        vec![
+            "First paragraph here.",
+            "This text follows a rule and stays prose.",
+            "More prose here.",
+            "Last paragraph here."
+        ]
+    );
+    assert!(a.front_matter.is_none());
+}
