@@ -116,3 +116,30 @@ fn deeply_nested_markdown() {
         .collect::<String>();
     check(&lists, Format::Markdown);
 }
+
+/// Found by `cargo fuzz run edits`: a line of vertical tabs is text to CommonMark, not a blank
+/// line, so the server's chunker must not split a paragraph there.
+#[test]
+fn fuzz_regression_vertical_tab_line_is_not_blank() {
+    let text = "\u{2}\0U\n\nc\0U\n\n\0\u{1}\n\u{b}\u{b}\u{b}\u{b}\u{b}\nU\n\nccKKK%K\n\n\nU\nc\0U\n\n\0\u{1}\n\u{b}\u{b}\u{b}\u{b}\u{b}\nU\n\nccKKK%K";
+    let whole = Article::parse(text, Format::Markdown);
+    for chunk in 4..64 {
+        let mut cache = nutgraf::lsp::parse::ChunkCache::default();
+        let chunked = cache.parse_with(text, Format::Markdown, "TL;DR", 0, chunk);
+        assert_eq!(chunked, whole, "chunk size {chunk}");
+    }
+}
+
+/// Found by `cargo fuzz run positions`: the offset between the `\r` and `\n` of a CRLF has no
+/// position of its own; it clamps to the end of its line, and that position maps back to the `\r`.
+#[test]
+fn fuzz_regression_offset_inside_crlf_clamps_to_line_end() {
+    use nutgraf::text::{Encoding, LineIndex};
+    let text = "\r\n";
+    let index = LineIndex::new(text);
+    for enc in [Encoding::Utf8, Encoding::Utf16] {
+        assert_eq!(index.position(text, 1, enc), (0, 0));
+        assert_eq!(index.offset(text, 0, 0, enc), 0);
+        assert_eq!(index.position(text, 2, enc), (1, 0));
+    }
+}

@@ -124,6 +124,13 @@ fn is_blank(line: &str) -> bool {
     line.trim().is_empty()
 }
 
+/// A blank line as CommonMark sees one: only spaces and tabs (a line of vertical tabs or
+/// other Unicode spaces is text and continues a paragraph).
+fn is_md_blank(line: &str) -> bool {
+    line.bytes()
+        .all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+}
+
 /// A line that starts a list item: `-`, `*`, `+` or `1.` / `1)` followed by a space or the end.
 fn is_list_marker(line: &str) -> bool {
     let b = line.as_bytes();
@@ -194,7 +201,7 @@ fn meta_open(lines: &[(usize, &str)], k: usize) -> Option<u8> {
         _ => return None,
     };
     let (_, next) = lines.get(k + 1)?;
-    (!is_blank(next) && !meta_close(next, c)).then_some(c)
+    (!is_md_blank(next) && !meta_close(next, c)).then_some(c)
 }
 
 /// Whether `line` closes a metadata block opened with `c`.
@@ -233,7 +240,7 @@ fn markdown_splits(text: &str, chunk: usize) -> Vec<usize> {
         if meta_open(&all, k).is_some() {
             break;
         }
-        let blank = is_blank(line);
+        let blank = is_md_blank(line);
         if let Some((ch, n)) = fence {
             let t = line.trim_start_matches(' ');
             let indent = line.len() - t.len();
