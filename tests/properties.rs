@@ -143,3 +143,16 @@ fn fuzz_regression_offset_inside_crlf_clamps_to_line_end() {
         assert_eq!(index.position(text, 2, enc), (1, 0));
     }
 }
+
+/// Found by `cargo fuzz run edits`: a lone `\r` ends a line for CommonMark (here opening a code
+/// fence that runs to the end), so the chunker must not split such a document.
+#[test]
+fn fuzz_regression_lone_carriage_return_lines() {
+    let text = "\0\0\0\0\0\0\0\0\0\0\0\0\0Mc\\\\\\\\\\\\\\\\\\\\\r~~~\u{1f}\0\rL;\u{1f}\u{b}___\u{3}\\\\\n\nc]";
+    let whole = Article::parse(text, Format::Markdown);
+    for chunk in 4..64 {
+        let mut cache = nutgraf::lsp::parse::ChunkCache::default();
+        let chunked = cache.parse_with(text, Format::Markdown, "TL;DR", 0, chunk);
+        assert_eq!(chunked, whole, "chunk size {chunk}");
+    }
+}

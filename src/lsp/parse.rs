@@ -215,7 +215,12 @@ fn meta_close(line: &str, c: u8) -> bool {
 
 fn markdown_splits(text: &str, chunk: usize) -> Vec<usize> {
     let mut out = vec![0];
-    if has_definitions(text) {
+    // Lone `\r` line endings (old Mac files) end lines for CommonMark but not for `lines`:
+    // such documents are parsed whole.
+    let lone_cr = text
+        .match_indices('\r')
+        .any(|(i, _)| text.as_bytes().get(i + 1) != Some(&b'\n'));
+    if has_definitions(text) || lone_cr {
         return out;
     }
     let mut fence: Option<(u8, usize)> = None;
