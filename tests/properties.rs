@@ -156,3 +156,19 @@ fn fuzz_regression_lone_carriage_return_lines() {
         assert_eq!(chunked, whole, "chunk size {chunk}");
     }
 }
+
+/// Found by `cargo fuzz run edits`: `<style` followed by a vertical tab opens an HTML block that
+/// runs to the end of the document; documents with vertical tabs are parsed whole.
+#[test]
+fn fuzz_regression_vertical_tab_after_html_tag() {
+    let text = format!(
+        "Q\u{1}\n<style{}`1\u{1}1\u{1}01\nVUU\nV1\n\n1\u{1}",
+        "\u{b}".repeat(32)
+    );
+    let whole = Article::parse(&text, Format::Markdown);
+    for chunk in 4..64 {
+        let mut cache = nutgraf::lsp::parse::ChunkCache::default();
+        let chunked = cache.parse_with(&text, Format::Markdown, "TL;DR", 0, chunk);
+        assert_eq!(chunked, whole, "chunk size {chunk}");
+    }
+}

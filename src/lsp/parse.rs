@@ -215,12 +215,14 @@ fn meta_close(line: &str, c: u8) -> bool {
 
 fn markdown_splits(text: &str, chunk: usize) -> Vec<usize> {
     let mut out = vec![0];
-    // Lone `\r` line endings (old Mac files) end lines for CommonMark but not for `lines`:
-    // such documents are parsed whole.
+    // Lone `\r` line endings (old Mac files) end lines for CommonMark but not for `lines`, and
+    // vertical tabs and form feeds count as white space in some of pulldown-cmark's rules
+    // (`<style\x0b` opens an HTML block): documents with either are parsed whole.
     let lone_cr = text
         .match_indices('\r')
         .any(|(i, _)| text.as_bytes().get(i + 1) != Some(&b'\n'));
-    if has_definitions(text) || lone_cr {
+    let odd_space = text.bytes().any(|b| b == 0x0b || b == 0x0c);
+    if has_definitions(text) || lone_cr || odd_space {
         return out;
     }
     let mut fence: Option<(u8, usize)> = None;
