@@ -117,17 +117,22 @@ fn deeply_nested_markdown() {
     check(&lists, Format::Markdown);
 }
 
-/// Found by `cargo fuzz run edits`: a line of vertical tabs is text to CommonMark, not a blank
-/// line, so the server's chunker must not split a paragraph there.
-#[test]
-fn fuzz_regression_vertical_tab_line_is_not_blank() {
-    let text = "\u{2}\0U\n\nc\0U\n\n\0\u{1}\n\u{b}\u{b}\u{b}\u{b}\u{b}\nU\n\nccKKK%K\n\n\nU\nc\0U\n\n\0\u{1}\n\u{b}\u{b}\u{b}\u{b}\u{b}\nU\n\nccKKK%K";
+/// The server's chunked parse of `text` equals a whole-document parse at every chunk size.
+fn assert_chunked_parse_is_whole(text: &str) {
     let whole = Article::parse(text, Format::Markdown);
     for chunk in 4..64 {
         let mut cache = nutgraf::lsp::parse::ChunkCache::default();
         let chunked = cache.parse_with(text, Format::Markdown, "TL;DR", 0, chunk);
         assert_eq!(chunked, whole, "chunk size {chunk}");
     }
+}
+
+/// Found by `cargo fuzz run edits`: a line of vertical tabs is text to CommonMark, not a blank
+/// line, so the server's chunker must not split a paragraph there.
+#[test]
+fn fuzz_regression_vertical_tab_line_is_not_blank() {
+    let text = "\u{2}\0U\n\nc\0U\n\n\0\u{1}\n\u{b}\u{b}\u{b}\u{b}\u{b}\nU\n\nccKKK%K\n\n\nU\nc\0U\n\n\0\u{1}\n\u{b}\u{b}\u{b}\u{b}\u{b}\nU\n\nccKKK%K";
+    assert_chunked_parse_is_whole(text);
 }
 
 /// Found by `cargo fuzz run positions`: the offset between the `\r` and `\n` of a CRLF has no
@@ -149,12 +154,7 @@ fn fuzz_regression_offset_inside_crlf_clamps_to_line_end() {
 #[test]
 fn fuzz_regression_lone_carriage_return_lines() {
     let text = "\0\0\0\0\0\0\0\0\0\0\0\0\0Mc\\\\\\\\\\\\\\\\\\\\\r~~~\u{1f}\0\rL;\u{1f}\u{b}___\u{3}\\\\\n\nc]";
-    let whole = Article::parse(text, Format::Markdown);
-    for chunk in 4..64 {
-        let mut cache = nutgraf::lsp::parse::ChunkCache::default();
-        let chunked = cache.parse_with(text, Format::Markdown, "TL;DR", 0, chunk);
-        assert_eq!(chunked, whole, "chunk size {chunk}");
-    }
+    assert_chunked_parse_is_whole(text);
 }
 
 /// Found by `cargo fuzz run edits`: `<style` followed by a vertical tab opens an HTML block that
@@ -165,10 +165,5 @@ fn fuzz_regression_vertical_tab_after_html_tag() {
         "Q\u{1}\n<style{}`1\u{1}1\u{1}01\nVUU\nV1\n\n1\u{1}",
         "\u{b}".repeat(32)
     );
-    let whole = Article::parse(&text, Format::Markdown);
-    for chunk in 4..64 {
-        let mut cache = nutgraf::lsp::parse::ChunkCache::default();
-        let chunked = cache.parse_with(&text, Format::Markdown, "TL;DR", 0, chunk);
-        assert_eq!(chunked, whole, "chunk size {chunk}");
-    }
+    assert_chunked_parse_is_whole(&text);
 }

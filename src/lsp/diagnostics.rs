@@ -45,7 +45,7 @@ pub fn stale_summaries(text: &str, an: &Analysis, cfg: &Config) -> Vec<Stale> {
             span: s.span.clone(),
             score: 0.0,
         };
-        haystack.push_str(&engine::quote(an, text, &pick).1);
+        haystack.push_str(&engine::quote(text, &pick).1);
         haystack.push(' ');
     }
 
@@ -62,7 +62,7 @@ pub fn stale_summaries(text: &str, an: &Analysis, cfg: &Config) -> Vec<Stale> {
         let target = summary_target(text, a, i);
         let expected = target
             .as_ref()
-            .map(|t| engine::summary_text(an, text, &engine::summarize(an, text, t, cfg.budget())));
+            .map(|t| engine::summarize(an, text, t, cfg.budget()).text(text));
         let stale = match &target {
             Some(Target::Article | Target::Section(_)) => expected.as_deref() != Some(&body),
             Some(_) => missing && expected.as_deref() != Some(&body),

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::article::{Article, BlockKind, Section, Title};
+use crate::article::{Article, Section, Title};
 use crate::summarize::{self, Budget, Options, Pick, Scope, Summary};
 
 use super::documents::Analysis;
@@ -61,65 +61,12 @@ pub fn summarize(an: &Analysis, text: &str, target: &Target, budget: Budget) -> 
     s
 }
 
-/// Where the quote of a pick starts and what it says: the source text of its span (inline
-/// markup kept), white space folded, without the list marker of a list item's first line or
-/// the `>` markers of block-quote continuation lines.
-pub fn quote(an: &Analysis, text: &str, pick: &Pick) -> (Range<usize>, String) {
-    let a = &an.article;
-    let mut span = pick.span.start.min(text.len())..pick.span.end.min(text.len());
-    let is_item_start = a
-        .sentences
-        .get(pick.sentence)
-        .and_then(|s| a.blocks.get(s.block))
-        .is_some_and(|b| b.kind == BlockKind::ListItem && b.span.start == span.start);
-    if is_item_start {
-        span.start += list_marker_len(text.get(span.clone()).unwrap_or(""));
-    }
+/// Where the quote of a pick stands and what it says: [`summarize::quote_text`] of its span
+/// (list markers are never part of a span; block-quote continuation markers are dropped there).
+pub fn quote(text: &str, pick: &Pick) -> (Range<usize>, String) {
+    let span = pick.span.start.min(text.len())..pick.span.end.min(text.len());
     let src = text.get(span.clone()).unwrap_or("");
     (span, summarize::quote_text(src))
-}
-
-/// The summary's quotes joined by single spaces.
-pub fn summary_text(an: &Analysis, text: &str, s: &Summary) -> String {
-    let parts: Vec<String> = s
-        .picks
-        .iter()
-        .map(|p| quote(an, text, p).1)
-        .filter(|q| !q.is_empty())
-        .collect();
-    parts.join(" ")
-}
-
-/// Bytes of a list marker (`- `, `* `, `+ `, `1. `, `1) `, with a task box) at the start of `s`.
-fn list_marker_len(s: &str) -> usize {
-    let b = s.as_bytes();
-    let indent = b.iter().take_while(|c| **c == b' ').count();
-    let mut i = indent;
-    match b.get(i) {
-        Some(b'-' | b'*' | b'+') => i += 1,
-        Some(c) if c.is_ascii_digit() => {
-            let d = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-            if d > 9 || !matches!(b.get(i + d), Some(b'.' | b')')) {
-                return 0;
-            }
-            i += d + 1;
-        }
-        _ => return 0,
-    }
-    let spaces = b[i..]
-        .iter()
-        .take_while(|c| matches!(c, b' ' | b'\t'))
-        .count();
-    if spaces == 0 {
-        return 0;
-    }
-    i += spaces;
-    for task in ["[ ] ", "[x] ", "[X] "] {
-        if s[i..].starts_with(task) {
-            i += task.len();
-        }
-    }
-    i
 }
 
 fn empty(an: &Analysis) -> Summary {
@@ -202,7 +149,7 @@ mod tests {
         let r = text.find("Second para two").unwrap();
         let s = summarize(&an, text, &Target::Range(r..r + 5), Budget::Sentences(3));
         assert_eq!(s.picks.len(), 1);
-        assert_eq!(summary_text(&an, text, &s), "Second para two.");
+        assert_eq!(s.text(text), "Second para two.");
         assert!(summarize(&an, text, &Target::Block(99), Budget::Auto)
             .picks
             .is_empty());
@@ -222,7 +169,7 @@ mod tests {
                 span: s.span.clone(),
                 score: 1.0,
             };
-            quote(&an, text, &pick)
+            quote(text, &pick)
         };
         assert_eq!(q(0).1, "Item one here.");
         assert_eq!(&text[q(0).0], "Item one here.");
@@ -230,8 +177,5 @@ mod tests {
         assert_eq!(q(2).1, "Done task item.");
         assert_eq!(q(3).1, "Numbered item.");
         assert_eq!(q(5).1, "Quote two continues *here*.");
-        assert_eq!(list_marker_len("-x"), 0);
-        assert_eq!(list_marker_len("1.x"), 0);
-        assert_eq!(list_marker_len("12) y"), 4);
     }
 }

@@ -82,7 +82,7 @@ fn gist(
     }
     let s = engine::summarize(an, &snap.text, &target, budget);
     let g = Arc::new(Gist {
-        text: engine::summary_text(an, &snap.text, &s),
+        text: s.text(&snap.text),
         words: s.words,
     });
     let mut cache = lock(&snap.shared.gists);

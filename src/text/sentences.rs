@@ -1529,37 +1529,7 @@ fn is_bullet(c: char) -> bool {
 
 /// Words after a closing quote that continue the sentence: "“Really?” she asked."
 fn is_speech_tag(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"he"
-            | b"she"
-            | b"they"
-            | b"i"
-            | b"we"
-            | b"you"
-            | b"said"
-            | b"says"
-            | b"asked"
-            | b"asks"
-            | b"added"
-            | b"adds"
-            | b"replied"
-            | b"replies"
-            | b"told"
-            | b"tells"
-            | b"wrote"
-            | b"writes"
-            | b"continued"
-            | b"explained"
-            | b"recalled"
-            | b"noted"
-            | b"shouted"
-            | b"whispered"
-            | b"cried"
-            | b"exclaimed"
-            | b"answered"
-            | b"insisted"
-    )
+    matches!(w, b"he" | b"she" | b"they" | b"i" | b"we" | b"you") || is_speech_verb(w)
 }
 
 /// Verbs of saying, for speech tags after quotations.
