@@ -4,7 +4,9 @@
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-use serde::Serialize;
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use crate::article::{Article, Format};
@@ -57,6 +59,35 @@ struct SentenceOut<'a> {
     score: f64,
     text: &'a str,
 }
+
+/// One output line of `summarize --jsonl`.
+#[derive(Serialize)]
+struct SummaryLine<'a> {
+    id: &'a Value,
+    summary: String,
+    sentences: Vec<SentenceOut<'a>>,
+}
+
+/// One output line of `sentences --jsonl`.
+#[derive(Serialize)]
+struct SentencesLine<'a> {
+    id: &'a Value,
+    sentences: Vec<SpanOut<'a>>,
+}
+
+/// One input line of `--jsonl`: other keys are skipped unread; `text` is borrowed from the
+/// line unless it has escapes.
+#[derive(Deserialize)]
+struct InputLine<'a> {
+    #[serde(default)]
+    id: Value,
+    #[serde(borrow, default)]
+    text: Option<&'a serde_json::value::RawValue>,
+}
+
+/// A JSON string, borrowed when it has no escapes.
+#[derive(Deserialize)]
+struct JsonStr<'a>(#[serde(borrow)] Cow<'a, str>);
 
 #[derive(Serialize)]
 struct SpanOut<'a> {
@@ -128,10 +159,15 @@ pub fn summarize(req: &SummarizeRequest) -> ExitCode {
     };
     let format = req.input.format();
     if req.input.jsonl {
-        return batch(|text, id| {
+        return batch(|text, id, out| {
             let article = Article::parse(text, format);
             let s = summarize::summarize(&article, text, Scope::Article, &opts);
-            json!({"id": id, "summary": s.text(text), "sentences": summary_sentences(&s, text)})
+            let line = SummaryLine {
+                id,
+                summary: s.text(text),
+                sentences: summary_sentences(&s, text),
+            };
+            serde_json::to_writer(out, &line)
         });
     }
     let text = match read_input(&req.input.path) {
@@ -171,7 +207,13 @@ pub fn summarize(req: &SummarizeRequest) -> ExitCode {
 pub fn sentences(input: &InputSpec, json_out: bool) -> ExitCode {
     let format = input.format();
     if input.jsonl {
-        return batch(|text, id| json!({"id": id, "sentences": span_outs(text, format)}));
+        return batch(|text, id, out| {
+            let line = SentencesLine {
+                id,
+                sentences: span_outs(text, format),
+            };
+            serde_json::to_writer(out, &line)
+        });
     }
     let text = match read_input(&input.path) {
         Ok(t) => t,
@@ -232,7 +274,9 @@ fn write_all(bytes: &[u8]) -> ExitCode {
 
 /// Reads JSON lines `{"id","text"}` from stdin and writes one JSON line per document. Bad lines
 /// are reported on stderr (with their line number) and make the exit status non-zero.
-fn batch(mut f: impl FnMut(&str, &Value) -> Value) -> ExitCode {
+fn batch(
+    mut f: impl FnMut(&str, &Value, &mut BufWriter<io::StdoutLock>) -> serde_json::Result<()>,
+) -> ExitCode {
     let stdin = io::stdin().lock();
     let mut out = BufWriter::new(io::stdout().lock());
     let mut failed = 0usize;
@@ -244,23 +288,15 @@ fn batch(mut f: impl FnMut(&str, &Value) -> Value) -> ExitCode {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let parsed: Result<Value, String> =
-            serde_json::from_slice(&line).map_err(|e| e.to_string());
-        let (id, text) = match &parsed {
-            Ok(v) => (
-                v.get("id").cloned().unwrap_or(Value::Null),
-                v.get("text").and_then(Value::as_str),
-            ),
-            Err(_) => (Value::Null, None),
+        let (id, text) = match parse_line(&line) {
+            Ok(parsed) => parsed,
+            Err(why) => {
+                eprintln!("nutgraf: line {}: skipped: {why}", n + 1);
+                failed += 1;
+                continue;
+            }
         };
-        let Some(text) = text else {
-            let why = parsed.err().unwrap_or_else(|| "no string \"text\"".into());
-            eprintln!("nutgraf: line {}: skipped: {why}", n + 1);
-            failed += 1;
-            continue;
-        };
-        let v = f(text, &id);
-        let written = serde_json::to_writer(&mut out, &v)
+        let written = f(&text, &id, &mut out)
             .map_err(io::Error::from)
             .and_then(|()| out.write_all(b"\n"));
         if written.is_err() {
@@ -275,4 +311,22 @@ fn batch(mut f: impl FnMut(&str, &Value) -> Value) -> ExitCode {
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS
+}
+
+/// The id and text of one `--jsonl` line, which must be a JSON object with a string `text`.
+fn parse_line(line: &[u8]) -> Result<(Value, Cow<'_, str>), String> {
+    if line.iter().find(|c| !c.is_ascii_whitespace()) != Some(&b'{') {
+        return Err(
+            match serde_json::from_slice::<serde::de::IgnoredAny>(line) {
+                Err(e) => e.to_string(),
+                Ok(_) => "not a JSON object".into(),
+            },
+        );
+    }
+    let parsed: InputLine = serde_json::from_slice(line).map_err(|e| e.to_string())?;
+    let text = parsed
+        .text
+        .and_then(|raw| serde_json::from_str::<JsonStr>(raw.get()).ok())
+        .ok_or_else(|| "no string \"text\"".to_string())?;
+    Ok((parsed.id, text.0))
 }

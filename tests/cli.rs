@@ -190,6 +190,27 @@ fn jsonl_batch() {
     assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 1);
     assert!(String::from_utf8_lossy(&out.stderr).contains("line 1"));
 
+    // Lines that are JSON but not a document are named for what is wrong with them; escapes
+    // in the text are decoded and keys other than id and text are ignored.
+    let out = nutgraf(
+        &["summarize", "--jsonl", "--sentences", "2"],
+        concat!(
+            "[1, 2]\n",
+            "{\"id\": 1, \"text\": 5}\n",
+            "{\"id\": 2}\n",
+            "{\"id\": 3, \"refs\": [\"x\"], \"text\": \"Caf\\u00e9 owners met.\\nThey voted \\\"no\\\" again.\", \"k\": 3}\n",
+        )
+        .as_bytes(),
+    );
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("line 1: skipped: not a JSON object"), "{err}");
+    assert!(err.contains("line 2: skipped: no string \"text\""), "{err}");
+    assert!(err.contains("line 3: skipped: no string \"text\""), "{err}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["id"], 3);
+    assert_eq!(v["summary"], "Café owners met. They voted \"no\" again.");
+
     let out = nutgraf(
         &["sentences", "--jsonl"],
         format!(

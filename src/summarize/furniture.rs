@@ -161,7 +161,12 @@ pub fn is_furniture(s: &str) -> bool {
         "(reuters",
         "©",
     ];
-    if STARTS.iter().any(|p| head.starts_with(p)) {
+    // Compare the first byte before the rest: this runs for every sentence of every document.
+    let first = head.as_bytes().first().copied();
+    if STARTS
+        .iter()
+        .any(|p| p.as_bytes().first().copied() == first && head.starts_with(p))
+    {
         // "By the end of the year, …" is prose, not a byline.
         if head.starts_with("by ") {
             return is_byline(t);
@@ -203,13 +208,15 @@ fn is_byline(t: &str) -> bool {
 /// Whether a sentence opens with a word that points back to an earlier sentence
 /// (a pronoun or a connective), so that quoting it alone would leave the reader guessing.
 pub fn opens_dangling(s: &str, lang: Language) -> bool {
-    let first: String = s
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
-        .collect();
-    let first = first.to_lowercase();
-    let first = first.as_str();
+    let rest = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let end = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .unwrap_or(rest.len());
+    let first = &rest[..end];
+    // The longest listed opening is 13 letters; longer words need no lower-casing.
+    if first.is_empty() || first.chars().count() > 13 {
+        return false;
+    }
     let words: &[&str] = match lang {
         Language::English => &[
             "he",
@@ -337,7 +344,12 @@ pub fn opens_dangling(s: &str, lang: Language) -> bool {
         ],
         _ => &[],
     };
-    words.contains(&first)
+    if first.is_ascii() {
+        words.iter().any(|w| w.eq_ignore_ascii_case(first))
+    } else {
+        let lower = first.to_lowercase();
+        words.contains(&lower.as_str())
+    }
 }
 
 #[cfg(test)]

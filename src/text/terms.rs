@@ -14,21 +14,21 @@ pub type TermId = u32;
 /// Turns text into term ids for one document (one language). Ids are local to the `Terms`
 /// value and dense; the word → stem work is memoized per thread across documents (bounded).
 ///
-/// One `Terms` per thread and language is live at a time: creating a new one starts a new
-/// numbering (an older one still works, but may give known terms new ids).
-pub struct Terms<'a> {
-    language: Language,
-    /// This document's words → terms: small and hot, in front of the per-thread memo.
-    seen: FxHashMap<&'a str, Option<TermId>>,
-    /// Which numbering this value owns (see [`Memo::generation`]).
-    generation: u32,
+/// A `Terms` holds its thread's memo for its language while it lives (one hash lookup per
+/// word, no locking) and hands it back when dropped. A second `Terms` of the same language
+/// alive at the same time on the same thread simply starts with an empty memo.
+pub struct Terms {
+    memo: Option<Memo>,
     len: usize,
 }
 
 /// Per-thread memo of word → stem id, per language, and the stems themselves.
 struct Memo {
+    language: Language,
     stemmer: Option<Stemmer>,
     stop: &'static FxHashSet<&'static str>,
+    /// Every word form met (as written and lower-cased) → its global stem id, or `None` when
+    /// it is not a term (stop word, punctuation-like, too short).
     words: FxHashMap<Box<str>, Option<u32>>,
     stems: FxHashMap<Box<str>, u32>,
     lower: String,
@@ -51,43 +51,43 @@ fn stop_set(lang: Language) -> &'static FxHashSet<&'static str> {
     SETS[lang as usize].get_or_init(|| stopwords::stop_words(lang).into_iter().collect())
 }
 
-impl<'a> Terms<'a> {
-    pub fn new(language: Language) -> Terms<'a> {
-        MEMOS.with(|m| {
-            let mut m = m.borrow_mut();
-            let memo = m.entry(language).or_insert_with(|| Memo {
-                stemmer: language.stemmer().map(Stemmer::create),
-                stop: stop_set(language),
-                words: FxHashMap::default(),
-                stems: FxHashMap::default(),
-                lower: String::new(),
-                generation: 0,
-                stamp: Vec::new(),
-                local: Vec::new(),
-            });
-            // Only between documents, so that ids stay consistent within one `Terms`.
-            if memo.words.len() > MEMO_LIMIT {
-                memo.words.clear();
-                memo.stems.clear();
-                memo.stamp.clear();
-                memo.local.clear();
-            }
-            memo.generation = memo.generation.wrapping_add(1);
-            if memo.generation == 0 {
-                memo.stamp.iter_mut().for_each(|s| *s = 0);
-                memo.generation = 1;
-            }
-            Terms {
-                language,
-                seen: FxHashMap::default(),
-                generation: memo.generation,
-                len: 0,
-            }
-        })
+impl Terms {
+    pub fn new(language: Language) -> Terms {
+        let taken = MEMOS
+            .try_with(|m| m.borrow_mut().remove(&language))
+            .ok()
+            .flatten();
+        let mut memo = taken.unwrap_or_else(|| Memo {
+            language,
+            stemmer: language.stemmer().map(Stemmer::create),
+            stop: stop_set(language),
+            words: FxHashMap::default(),
+            stems: FxHashMap::default(),
+            lower: String::new(),
+            generation: 0,
+            stamp: Vec::new(),
+            local: Vec::new(),
+        });
+        // Only between documents, so that ids stay consistent within one `Terms`.
+        if memo.words.len() > MEMO_LIMIT {
+            memo.words.clear();
+            memo.stems.clear();
+            memo.stamp.clear();
+            memo.local.clear();
+        }
+        memo.generation = memo.generation.wrapping_add(1);
+        if memo.generation == 0 {
+            memo.stamp.iter_mut().for_each(|s| *s = 0);
+            memo.generation = 1;
+        }
+        Terms {
+            memo: Some(memo),
+            len: 0,
+        }
     }
 
     pub fn language(&self) -> Language {
-        self.language
+        self.memo.as_ref().map_or(Language::Other, |m| m.language)
     }
 
     /// Number of distinct terms seen so far (ids are `0..len`).
@@ -101,30 +101,13 @@ impl<'a> Terms<'a> {
 
     /// Appends the terms of `text` to `out`, in order, repeats included; returns the number of
     /// words `text` has (stop words included).
-    pub fn push_terms(&mut self, text: &'a str, out: &mut Vec<TermId>) -> usize {
+    pub fn push_terms(&mut self, text: &str, out: &mut Vec<TermId>) -> usize {
+        let Some(memo) = self.memo.as_mut() else {
+            return 0;
+        };
         let mut count = 0;
         for (_, word) in words(text) {
             count += 1;
-            let id = match self.seen.get(word) {
-                Some(&id) => id,
-                None => {
-                    let id = self.lookup(word);
-                    self.seen.insert(word, id);
-                    id
-                }
-            };
-            out.extend(id);
-        }
-        count
-    }
-
-    /// The term of one word, through the per-thread memo.
-    fn lookup(&mut self, word: &str) -> Option<TermId> {
-        let (language, generation) = (self.language, self.generation);
-        let len = &mut self.len;
-        MEMOS.with(|m| {
-            let mut m = m.borrow_mut();
-            let memo = m.get_mut(&language)?;
             let global = match memo.words.get(word) {
                 Some(&hit) => hit,
                 None => {
@@ -133,25 +116,36 @@ impl<'a> Terms<'a> {
                     id
                 }
             };
-            let g = global? as usize;
+            let Some(g) = global else { continue };
+            let g = g as usize;
             if g >= memo.stamp.len() {
                 memo.stamp.resize(g + 1, 0);
                 memo.local.resize(g + 1, 0);
             }
-            if memo.stamp[g] != generation {
-                memo.stamp[g] = generation;
-                memo.local[g] = *len as TermId;
-                *len += 1;
+            if memo.stamp[g] != memo.generation {
+                memo.stamp[g] = memo.generation;
+                memo.local[g] = self.len as TermId;
+                self.len += 1;
             }
-            Some(memo.local[g])
-        })
+            out.push(memo.local[g]);
+        }
+        count
     }
 
     /// The terms of `text` as a new vector.
-    pub fn terms(&mut self, text: &'a str) -> Vec<TermId> {
+    pub fn terms(&mut self, text: &str) -> Vec<TermId> {
         let mut out = Vec::new();
         self.push_terms(text, &mut out);
         out
+    }
+}
+
+impl Drop for Terms {
+    fn drop(&mut self) {
+        if let Some(memo) = self.memo.take() {
+            // At thread exit the memo is simply dropped.
+            let _ = MEMOS.try_with(|m| m.borrow_mut().insert(memo.language, memo));
+        }
     }
 }
 
