@@ -110,12 +110,15 @@ fn skip_dash(s: &str, i: usize) -> usize {
 pub fn is_furniture(s: &str) -> bool {
     let t = s.trim();
     // Only the opening matters for most furniture.
-    // ASCII lower-casing keeps UTF-8 valid, so the copy is a `str` without allocating.
+    // An ASCII-lower-cased copy of the opening, as bytes, in a fixed buffer (the whole buffer
+    // is lower-cased in a form the compiler turns into vector operations).
     let mut buf = [0u8; 160];
     let raw = &t.as_bytes()[..floor(t, 160)];
     buf[..raw.len()].copy_from_slice(raw);
-    buf[..raw.len()].make_ascii_lowercase();
-    let head = std::str::from_utf8(&buf[..raw.len()]).unwrap_or("");
+    for c in buf.iter_mut() {
+        *c |= u8::from(c.wrapping_sub(b'A') < 26) << 5;
+    }
+    let head = &buf[..raw.len()];
     const STARTS: &[&str] = &[
         "by ",
         "photo:",
@@ -162,13 +165,13 @@ pub fn is_furniture(s: &str) -> bool {
         "©",
     ];
     // Compare the first byte before the rest: this runs for every sentence of every document.
-    let first = head.as_bytes().first().copied();
+    let first = head.first().copied();
     if STARTS
         .iter()
-        .any(|p| p.as_bytes().first().copied() == first && head.starts_with(p))
+        .any(|p| p.as_bytes().first().copied() == first && head.starts_with(p.as_bytes()))
     {
         // "By the end of the year, …" is prose, not a byline.
-        if head.starts_with("by ") {
+        if head.starts_with(b"by ") {
             return is_byline(t);
         }
         return true;
@@ -181,7 +184,16 @@ pub fn is_furniture(s: &str) -> bool {
         "(photo:",
         "photo credit",
     ];
-    if ANYWHERE.iter().any(|p| head.contains(p)) {
+    // Vector searches (memchr's memmem), built once: this runs for every sentence.
+    static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::OnceLock::new();
+    let finders = FINDERS.get_or_init(|| {
+        ANYWHERE
+            .iter()
+            .map(|p| memchr::memmem::Finder::new(p.as_bytes()))
+            .collect()
+    });
+    if finders.iter().any(|f| f.find(head).is_some()) {
         return true;
     }
     // Hashtag rows.

@@ -28,7 +28,9 @@ struct Memo {
     stemmer: Option<Stemmer>,
     stop: &'static FxHashSet<&'static str>,
     /// Every word form met (as written and lower-cased) → its global stem id, or `None` when
-    /// it is not a term (stop word, punctuation-like, too short).
+    /// it is not a term (stop word, punctuation-like, too short). Words of up to 8 bytes (most
+    /// of them) are keyed by their bytes packed into an integer: no string hashing or compare.
+    short: FxHashMap<u64, Option<u32>>,
     words: FxHashMap<Box<str>, Option<u32>>,
     stems: FxHashMap<Box<str>, u32>,
     lower: String,
@@ -61,6 +63,7 @@ impl Terms {
             language,
             stemmer: language.stemmer().map(Stemmer::create),
             stop: stop_set(language),
+            short: FxHashMap::default(),
             words: FxHashMap::default(),
             stems: FxHashMap::default(),
             lower: String::new(),
@@ -69,7 +72,8 @@ impl Terms {
             local: Vec::new(),
         });
         // Only between documents, so that ids stay consistent within one `Terms`.
-        if memo.words.len() > MEMO_LIMIT {
+        if memo.words.len() + memo.short.len() > MEMO_LIMIT {
+            memo.short.clear();
             memo.words.clear();
             memo.stems.clear();
             memo.stamp.clear();
@@ -108,15 +112,9 @@ impl Terms {
         let mut count = 0;
         for (_, word) in words(text) {
             count += 1;
-            let global = match memo.words.get(word) {
-                Some(&hit) => hit,
-                None => {
-                    let id = memo.term_of(word);
-                    memo.words.insert(word.into(), id);
-                    id
-                }
+            let Some(g) = memo.global(word) else {
+                continue;
             };
-            let Some(g) = global else { continue };
             let g = g as usize;
             if g >= memo.stamp.len() {
                 memo.stamp.resize(g + 1, 0);
@@ -150,6 +148,29 @@ impl Drop for Terms {
 }
 
 impl Memo {
+    /// The global stem id of a word as written, through the memo.
+    #[inline]
+    fn global(&mut self, word: &str) -> Option<u32> {
+        match pack(word) {
+            Some(key) => match self.short.get(&key) {
+                Some(&hit) => hit,
+                None => {
+                    let id = self.term_of(word);
+                    self.short.insert(key, id);
+                    id
+                }
+            },
+            None => match self.words.get(word) {
+                Some(&hit) => hit,
+                None => {
+                    let id = self.term_of(word);
+                    self.words.insert(word.into(), id);
+                    id
+                }
+            },
+        }
+    }
+
     fn term_of(&mut self, word: &str) -> Option<u32> {
         self.lower.clear();
         for c in word.chars() {
@@ -170,7 +191,11 @@ impl Memo {
         }
         // "The" and "the" share one stemming; numbers are not stemmed at all.
         if lower != word {
-            if let Some(&hit) = self.words.get(lower) {
+            let hit = match pack(lower) {
+                Some(key) => self.short.get(&key),
+                None => self.words.get(lower),
+            };
+            if let Some(&hit) = hit {
                 return hit;
             }
         }
@@ -181,10 +206,25 @@ impl Memo {
         let next = self.stems.len() as u32;
         let id = *self.stems.entry(stem.into_boxed_str()).or_insert(next);
         if lower != word {
-            self.words.insert(lower.into(), Some(id));
+            match pack(lower) {
+                Some(key) => self.short.insert(key, Some(id)),
+                None => self.words.insert(lower.into(), Some(id)),
+            };
         }
         Some(id)
     }
+}
+
+/// A word of 1 to 8 bytes as one integer (words hold no NUL bytes, so this is one-to-one).
+#[inline]
+fn pack(word: &str) -> Option<u64> {
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > 8 {
+        return None;
+    }
+    let mut k = [0u8; 8];
+    k[..b.len()].copy_from_slice(b);
+    Some(u64::from_le_bytes(k))
 }
 
 /// CJK ideographs, kana and Hangul syllables: one character is a word of its own.
