@@ -62,9 +62,9 @@ const SAMPLE_BYTES: usize = 640;
 
 /// The most frequent English function words (see `is_marker`): in English prose they are
 /// about a quarter of all words, in other Latin-script languages a few percent at most.
-fn is_marker(w: &str) -> bool {
+fn is_marker(w: &[u8]) -> bool {
     let mut buf = [0u8; 4];
-    for (b, c) in buf.iter_mut().zip(w.bytes()) {
+    for (b, c) in buf.iter_mut().zip(w.iter().copied()) {
         *b = c.to_ascii_lowercase();
     }
     matches!(
@@ -107,21 +107,39 @@ fn is_marker(w: &str) -> bool {
 /// A quick test that saves running the trigram detector on plain English: mostly ASCII letters
 /// and at least a fifth of the words are English function words.
 fn is_clearly_english(sample: &str) -> bool {
-    let mut words = 0usize;
-    let mut hits = 0usize;
-    let mut other = 0usize;
-    for w in sample.split(|c: char| !c.is_alphanumeric() && c != '\'') {
-        if w.is_empty() {
-            continue;
-        }
+    let (mut words, mut hits, mut other) = (0usize, 0usize, 0usize);
+    let mut count = |w: &[u8], ascii: bool| {
         words += 1;
-        if !w.is_ascii() {
+        if !ascii {
             other += 1;
-            continue;
-        }
-        if w.len() <= 4 && is_marker(w) {
+        } else if w.len() <= 4 && is_marker(w) {
             hits += 1;
         }
+    };
+    // Words are runs of alphanumeric characters and `'`; bytes are read as they are, characters
+    // are decoded only where the text is not ASCII.
+    let b = sample.as_bytes();
+    let (mut i, mut start, mut ascii) = (0, None, true);
+    while i < b.len() {
+        let (in_word, len, is_ascii) = if b[i] < 0x80 {
+            (b[i].is_ascii_alphanumeric() || b[i] == b'\'', 1, true)
+        } else {
+            let c = sample.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8(), false)
+        };
+        if in_word {
+            if start.is_none() {
+                start = Some(i);
+                ascii = true;
+            }
+            ascii &= is_ascii;
+        } else if let Some(s) = start.take() {
+            count(&b[s..i], ascii);
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        count(&b[s..], ascii);
     }
     words >= 8 && hits * 5 >= words && other * 10 <= words
 }

@@ -173,20 +173,37 @@ impl Memo {
 
     fn term_of(&mut self, word: &str) -> Option<u32> {
         self.lower.clear();
-        for c in word.chars() {
-            self.lower.extend(c.to_lowercase());
-        }
-        // Straight and curly apostrophes are the same letter to a reader.
-        if self.lower.contains('’') {
-            self.lower = self.lower.replace('’', "'");
+        let ascii = word.is_ascii();
+        if ascii {
+            self.lower.push_str(word);
+            self.lower.make_ascii_lowercase();
+        } else {
+            for c in word.chars() {
+                self.lower.extend(c.to_lowercase());
+            }
+            // Straight and curly apostrophes are the same letter to a reader.
+            if self.lower.contains('’') {
+                self.lower = self.lower.replace('’', "'");
+            }
         }
         let lower = self.lower.as_str();
-        let chars = lower.chars().count();
-        let ideographic = lower.chars().next().is_some_and(is_ideograph);
-        if (chars < 2 && !ideographic) || self.stop.contains(lower) {
-            return None;
-        }
-        if lower.chars().all(|c| !c.is_alphanumeric()) {
+        let (short, alphanumeric, alphabetic) = if ascii {
+            let b = lower.as_bytes();
+            (
+                b.len() < 2,
+                b.iter().any(u8::is_ascii_alphanumeric),
+                b.iter().any(u8::is_ascii_alphabetic),
+            )
+        } else {
+            let mut chars = lower.chars();
+            let first = chars.next();
+            (
+                chars.next().is_none() && !first.is_some_and(is_ideograph),
+                lower.chars().any(char::is_alphanumeric),
+                lower.chars().any(char::is_alphabetic),
+            )
+        };
+        if short || !alphanumeric || self.stop.contains(lower) {
             return None;
         }
         // "The" and "the" share one stemming; numbers are not stemmed at all.
@@ -200,7 +217,7 @@ impl Memo {
             }
         }
         let stem = match &self.stemmer {
-            Some(s) if lower.chars().any(char::is_alphabetic) => s.stem(lower).into_owned(),
+            Some(s) if alphabetic => s.stem(lower).into_owned(),
             _ => lower.to_string(),
         };
         let next = self.stems.len() as u32;
