@@ -82,12 +82,59 @@ struct InputLine<'a> {
     #[serde(default)]
     id: Value,
     #[serde(borrow, default)]
-    text: Option<&'a serde_json::value::RawValue>,
+    text: MaybeStr<'a>,
 }
 
-/// A JSON string, borrowed when it has no escapes.
-#[derive(Deserialize)]
-struct JsonStr<'a>(#[serde(borrow)] Cow<'a, str>);
+/// Any JSON value, kept when it is a string (borrowed when it has no escapes): one pass over
+/// the line, and a `text` of another type is reported as missing rather than as a type error.
+#[derive(Default)]
+struct MaybeStr<'a>(Option<Cow<'a, str>>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for MaybeStr<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
+        struct V<'a>(std::marker::PhantomData<&'a str>);
+        impl<'de: 'a, 'a> Visitor<'de> for V<'a> {
+            type Value = Option<Cow<'a, str>>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(Some(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(Some(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+                Ok(Some(Cow::Owned(v)))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+            fn visit_unit<E>(self) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<Self::Value, A::Error> {
+                while a.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(None)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<Self::Value, A::Error> {
+                while a.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(None)
+            }
+        }
+        d.deserialize_any(V(std::marker::PhantomData)).map(MaybeStr)
+    }
+}
 
 #[derive(Serialize)]
 struct SpanOut<'a> {
@@ -326,7 +373,7 @@ fn parse_line(line: &[u8]) -> Result<(Value, Cow<'_, str>), String> {
     let parsed: InputLine = serde_json::from_slice(line).map_err(|e| e.to_string())?;
     let text = parsed
         .text
-        .and_then(|raw| serde_json::from_str::<JsonStr>(raw.get()).ok())
+        .0
         .ok_or_else(|| "no string \"text\"".to_string())?;
-    Ok((parsed.id, text.0))
+    Ok((parsed.id, text))
 }

@@ -114,10 +114,12 @@ pub(super) fn summarize_sentences(
             }
         }
     }
-    let idf: Vec<f32> = df
-        .iter()
-        .map(|&d| (1.0 + n as f32 / d.max(1) as f32).ln())
+    // idf depends only on the document frequency: one ln per distinct frequency.
+    let max_df = df.iter().copied().max().unwrap_or(0) as usize;
+    let by_df: Vec<f32> = (0..=max_df)
+        .map(|d| (1.0 + n as f32 / d.max(1) as f32).ln())
         .collect();
+    let idf: Vec<f32> = df.iter().map(|&d| by_df[d as usize]).collect();
 
     let mut cands: Vec<Candidate> = Vec::with_capacity(n);
     let mut words_total = 0usize;
@@ -191,8 +193,13 @@ fn weigh(sorted: &[TermId], idf: &[f32]) -> Vector {
         while j < sorted.len() && sorted[j] == t {
             j += 1;
         }
-        let tf = (j - i) as f32;
-        let w = (1.0 + tf.ln()) * idf.get(t as usize).copied().unwrap_or(1.0);
+        // Most terms occur once in a sentence: 1 + ln 1 = 1 without calling ln.
+        let tf = if j - i == 1 {
+            1.0
+        } else {
+            1.0 + ((j - i) as f32).ln()
+        };
+        let w = tf * idf.get(t as usize).copied().unwrap_or(1.0);
         v.push((t, w));
         i = j;
     }
