@@ -116,15 +116,27 @@ fn is_clearly_english(sample: &str) -> bool {
             hits += 1;
         }
     };
-    // Words are runs of alphanumeric characters and `'`; bytes are read as they are, characters
-    // are decoded only where the text is not ASCII.
+    // Words are runs of alphanumeric characters and `'`.
+    if sample.is_ascii() {
+        let word_byte = |c: &u8| c.is_ascii_alphanumeric() || *c == b'\'';
+        for w in sample.as_bytes().split(|c| !word_byte(c)) {
+            if !w.is_empty() {
+                count(w, true);
+            }
+        }
+        return words >= 8 && hits * 5 >= words && other * 10 <= words;
+    }
+    // Bytes are read as they are, characters decoded only where the text is not ASCII.
     let b = sample.as_bytes();
     let (mut i, mut start, mut ascii) = (0, None, true);
     while i < b.len() {
         let (in_word, len, is_ascii) = if b[i] < 0x80 {
             (b[i].is_ascii_alphanumeric() || b[i] == b'\'', 1, true)
         } else {
-            let c = sample.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            let c = sample
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .unwrap_or(' ');
             (c.is_alphanumeric(), c.len_utf8(), false)
         };
         if in_word {
