@@ -229,7 +229,25 @@ pub fn opens_dangling(s: &str, lang: Language) -> bool {
     if first.is_empty() || first.chars().count() > 13 {
         return false;
     }
-    let words: &[&str] = match lang {
+    // The lists as hash sets, built once per language: this runs for most sentences.
+    const N: usize = Language::Other as usize + 1;
+    static SETS: [std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>; N] =
+        [const { std::sync::OnceLock::new() }; N];
+    let set = SETS[lang as usize].get_or_init(|| dangling_words(lang).iter().copied().collect());
+    let mut buf = [0u8; 16];
+    if first.is_ascii() && first.len() <= buf.len() {
+        let lower = &mut buf[..first.len()];
+        lower.copy_from_slice(first.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
+    } else {
+        set.contains(first.to_lowercase().as_str())
+    }
+}
+
+/// Openings that point back to an earlier sentence, per language (lower case).
+fn dangling_words(lang: Language) -> &'static [&'static str] {
+    match lang {
         Language::English => &[
             "he",
             "she",
@@ -355,12 +373,6 @@ pub fn opens_dangling(s: &str, lang: Language) -> bool {
             "тогда",
         ],
         _ => &[],
-    };
-    if first.is_ascii() {
-        words.iter().any(|w| w.eq_ignore_ascii_case(first))
-    } else {
-        let lower = first.to_lowercase();
-        words.contains(&lower.as_str())
     }
 }
 

@@ -239,9 +239,8 @@ fn pack(word: &str) -> Option<u64> {
     if b.is_empty() || b.len() > 8 {
         return None;
     }
-    let mut k = [0u8; 8];
-    k[..b.len()].copy_from_slice(b);
-    Some(u64::from_le_bytes(k))
+    // A fold rather than a copy into a buffer: a copy of variable length calls memcpy.
+    Some(b.iter().rev().fold(0u64, |k, &c| (k << 8) | u64::from(c)))
 }
 
 /// CJK ideographs, kana and Hangul syllables: one character is a word of its own.
