@@ -4,6 +4,7 @@
 pub mod abbreviations;
 pub mod language;
 pub mod lines;
+pub mod porter2;
 pub mod sentences;
 pub mod stopwords;
 pub mod terms;

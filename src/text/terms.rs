@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use rust_stemmers::Stemmer;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::{stopwords, words::words, Language};
+use super::{porter2, stopwords, words::words, Language};
 
 /// An interned term; ids are dense from 0 within one [`Terms`].
 pub type TermId = u32;
@@ -34,6 +34,7 @@ struct Memo {
     words: FxHashMap<Box<str>, Option<u32>>,
     stems: FxHashMap<Box<str>, u32>,
     lower: String,
+    stem: String,
     /// Current numbering; `stamp[g] == generation` means global stem `g` has local id `local[g]`.
     generation: u32,
     stamp: Vec<u32>,
@@ -67,6 +68,7 @@ impl Terms {
             words: FxHashMap::default(),
             stems: FxHashMap::default(),
             lower: String::new(),
+            stem: String::new(),
             generation: 0,
             stamp: Vec::new(),
             local: Vec::new(),
@@ -217,11 +219,25 @@ impl Memo {
             }
         }
         let stem = match &self.stemmer {
-            Some(s) if alphabetic => s.stem(lower).into_owned(),
-            _ => lower.to_string(),
+            // English, the common case, through the fast implementation of the same algorithm.
+            Some(_) if alphabetic && self.language == Language::English => {
+                porter2::stem_english(lower, &mut self.stem);
+                self.stem.as_str()
+            }
+            Some(s) if alphabetic => {
+                self.stem = s.stem(lower).into_owned();
+                self.stem.as_str()
+            }
+            _ => lower,
         };
         let next = self.stems.len() as u32;
-        let id = *self.stems.entry(stem.into_boxed_str()).or_insert(next);
+        let id = match self.stems.get(stem) {
+            Some(&id) => id,
+            None => {
+                self.stems.insert(stem.into(), next);
+                next
+            }
+        };
         if lower != word {
             match pack(lower) {
                 Some(key) => self.short.insert(key, Some(id)),
