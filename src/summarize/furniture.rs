@@ -176,14 +176,9 @@ pub fn is_furniture(s: &str) -> bool {
         }
         return true;
     }
-    const ANYWHERE: &[&str] = &[
-        "getty images",
-        "ap photo",
-        "click here",
-        "all rights reserved",
-        "(photo:",
-        "photo credit",
-    ];
+    const ANYWHERE: &[&str] = &["getty images", "click here", "all rights reserved", "photo"];
+    /// Checked only where "photo" occurs.
+    const PHOTO: &[&str] = &["ap photo", "(photo:", "photo credit"];
     // Vector searches (memchr's memmem), built once: this runs for every sentence.
     static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
         std::sync::OnceLock::new();
@@ -193,8 +188,15 @@ pub fn is_furniture(s: &str) -> bool {
             .map(|p| memchr::memmem::Finder::new(p.as_bytes()))
             .collect()
     });
-    if finders.iter().any(|f| f.find(head).is_some()) {
-        return true;
+    for (f, p) in finders.iter().zip(ANYWHERE) {
+        if f.find(head).is_some()
+            && (*p != "photo"
+                || PHOTO
+                    .iter()
+                    .any(|q| memchr::memmem::find(head, q.as_bytes()).is_some()))
+        {
+            return true;
+        }
     }
     // Hashtag rows.
     if t.contains('#') {
