@@ -6,7 +6,8 @@ use std::sync::OnceLock;
 use rust_stemmers::Stemmer;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::{porter2, stopwords, words::words, Language};
+use super::words::{next_ascii_word, words};
+use super::{porter2, stopwords, Language};
 
 /// An interned term; ids are dense from 0 within one [`Terms`].
 pub type TermId = u32;
@@ -112,10 +113,11 @@ impl Terms {
             return 0;
         };
         let mut count = 0;
-        for (_, word) in words(text) {
+        let len = &mut self.len;
+        let mut push = |memo: &mut Memo, word: &str| {
             count += 1;
             let Some(g) = memo.global(word) else {
-                continue;
+                return;
             };
             let g = g as usize;
             if g >= memo.stamp.len() {
@@ -124,10 +126,23 @@ impl Terms {
             }
             if memo.stamp[g] != memo.generation {
                 memo.stamp[g] = memo.generation;
-                memo.local[g] = self.len as TermId;
-                self.len += 1;
+                memo.local[g] = *len as TermId;
+                *len += 1;
             }
             out.push(memo.local[g]);
+        };
+        if text.is_ascii() {
+            // The common case, scanned in this loop rather than through the iterator.
+            let b = text.as_bytes();
+            let mut pos = 0;
+            while let Some((start, end)) = next_ascii_word(b, pos) {
+                push(memo, text.get(start..end).unwrap_or(""));
+                pos = end;
+            }
+        } else {
+            for (_, word) in words(text) {
+                push(memo, word);
+            }
         }
         count
     }

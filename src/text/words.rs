@@ -27,45 +27,47 @@ impl<'a> Iterator for Words<'a> {
         match self {
             Words::Unicode(it) => it.next(),
             Words::Ascii { text, pos } => {
-                let b = text.as_bytes();
-                let mut i = *pos;
-                while i < b.len() && !is_word_byte(b[i]) {
-                    i += 1;
-                }
-                if i >= b.len() {
-                    *pos = i;
-                    return None;
-                }
-                let start = i;
-                i += 1;
-                loop {
-                    if i < b.len() && is_word_byte(b[i]) {
-                        i += 1;
-                        continue;
-                    }
-                    // A joiner between two word characters of the right kinds.
-                    if i + 1 < b.len() && is_word_byte(b[i + 1]) {
-                        let (l, r) = (b[i - 1], b[i + 1]);
-                        let joins = match b[i] {
-                            b'\'' | b':' => l.is_ascii_alphabetic() && r.is_ascii_alphabetic(),
-                            b'.' => {
-                                (l.is_ascii_alphabetic() && r.is_ascii_alphabetic())
-                                    || (l.is_ascii_digit() && r.is_ascii_digit())
-                            }
-                            b',' | b';' => l.is_ascii_digit() && r.is_ascii_digit(),
-                            _ => false,
-                        };
-                        if joins {
-                            i += 2;
-                            continue;
-                        }
-                    }
-                    break;
-                }
-                *pos = i;
-                Some((start, &text[start..i]))
+                let (start, end) = next_ascii_word(text.as_bytes(), *pos)?;
+                *pos = end;
+                Some((start, &text[start..end]))
             }
         }
+    }
+}
+
+/// The next word of ASCII text at or after byte `i`, as `(start, end)`: the one scanner behind
+/// [`words`]' fast path and the term extraction's (which calls it in its own loop).
+#[inline(always)]
+pub(crate) fn next_ascii_word(b: &[u8], mut i: usize) -> Option<(usize, usize)> {
+    while i < b.len() && !is_word_byte(b[i]) {
+        i += 1;
+    }
+    if i >= b.len() {
+        return None;
+    }
+    let start = i;
+    i += 1;
+    loop {
+        while i < b.len() && is_word_byte(b[i]) {
+            i += 1;
+        }
+        // A joiner between two word characters of the right kinds.
+        if i + 1 < b.len() && matches!(b[i], b'\'' | b':' | b'.' | b',' | b';') {
+            let (l, r) = (b[i - 1], b[i + 1]);
+            let joins = match b[i] {
+                b'\'' | b':' => l.is_ascii_alphabetic() && r.is_ascii_alphabetic(),
+                b'.' => {
+                    (l.is_ascii_alphabetic() && r.is_ascii_alphabetic())
+                        || (l.is_ascii_digit() && r.is_ascii_digit())
+                }
+                _ => l.is_ascii_digit() && r.is_ascii_digit(),
+            };
+            if joins {
+                i += 2;
+                continue;
+            }
+        }
+        return Some((start, i));
     }
 }
 
