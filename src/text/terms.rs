@@ -65,9 +65,10 @@ impl Terms {
             language,
             stemmer: language.stemmer().map(Stemmer::create),
             stop: stop_set(language),
-            short: FxHashMap::default(),
-            words: FxHashMap::default(),
-            stems: FxHashMap::default(),
+            // Sized for a few thousand words: a single document rarely grows them.
+            short: FxHashMap::with_capacity_and_hasher(4096, Default::default()),
+            words: FxHashMap::with_capacity_and_hasher(1024, Default::default()),
+            stems: FxHashMap::with_capacity_and_hasher(4096, Default::default()),
             lower: String::new(),
             stem: String::new(),
             generation: 0,
