@@ -228,6 +228,13 @@ fn dot(a: &Vector, b: &Vector) -> f64 {
     s
 }
 
+/// [`dot`] with `b` given densely (zero where `b` has no term): the same sum, in the same order.
+fn dot_dense32(a: &Vector, b: &[f32]) -> f64 {
+    a.iter()
+        .map(|&(t, w)| (w * b.get(t as usize).copied().unwrap_or(0.0)) as f64)
+        .sum()
+}
+
 fn dot_dense(a: &Vector, dense: &[f64]) -> f64 {
     a.iter()
         .map(|&(t, w)| w as f64 * dense.get(t as usize).copied().unwrap_or(0.0))
@@ -322,17 +329,37 @@ fn select(
     let mut words = 0usize;
     let any_eligible = cands.iter().any(|c| c.eligible);
     let fits = |words: usize, extra: usize| max_words.is_none_or(|m| words + extra <= m);
+    // Redundancy of each candidate: its greatest similarity to a picked sentence, updated as
+    // sentences are picked (each pick scattered once into a dense vector).
+    let vocab = cands
+        .iter()
+        .filter_map(|c| c.vector.last().map(|&(t, _)| t as usize + 1))
+        .max()
+        .unwrap_or(0);
+    let mut dense = vec![0.0f32; vocab];
+    let mut redundancy = vec![0.0f64; n];
+    let mut seen = 0;
     while picked.len() < k {
+        for &j in &picked[seen..] {
+            for &(t, w) in &cands[j].vector {
+                dense[t as usize] = w;
+            }
+            for (i, r) in redundancy.iter_mut().enumerate() {
+                if !is_picked[i] {
+                    *r = r.max(dot_dense32(&cands[i].vector, &dense));
+                }
+            }
+            for &(t, _) in &cands[j].vector {
+                dense[t as usize] = 0.0;
+            }
+        }
+        seen = picked.len();
         let mut best: Option<(usize, f64)> = None;
         for i in 0..n {
             if is_picked[i] || skipped[i] || (any_eligible && !cands[i].eligible) {
                 continue;
             }
-            let redundancy = picked
-                .iter()
-                .map(|&j| dot(&cands[i].vector, &cands[j].vector))
-                .fold(0.0, f64::max);
-            let s = scores[i] - p.mmr * redundancy;
+            let s = scores[i] - p.mmr * redundancy[i];
             if best.is_none_or(|(_, b)| s > b) {
                 best = Some((i, s));
             }
