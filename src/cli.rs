@@ -324,8 +324,9 @@ fn write_all(bytes: &[u8]) -> ExitCode {
 fn batch(
     mut f: impl FnMut(&str, &Value, &mut BufWriter<io::StdoutLock>) -> serde_json::Result<()>,
 ) -> ExitCode {
-    let stdin = io::stdin().lock();
-    let mut out = BufWriter::new(io::stdout().lock());
+    // Large buffers: a batch is megabytes in and out, and every system call counts.
+    let stdin = io::BufReader::with_capacity(1 << 18, io::stdin().lock());
+    let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
     let mut failed = 0usize;
     for (n, line) in stdin.split(b'\n').enumerate() {
         let line = match line {
