@@ -69,7 +69,6 @@ struct Candidate {
     words: usize,
     vector: Vector,
     eligible: bool,
-    dangling: bool,
     /// Index of the sentence before it in the same block, if any.
     prev_in_block: Option<usize>,
 }
@@ -144,7 +143,6 @@ pub(super) fn summarize_sentences(
             words,
             vector: weigh(&flat[bounds[k]..bounds[k + 1]], &idf),
             eligible: !furniture::is_furniture(&s.text) && words >= 3,
-            dangling: prev_in_block.is_some() && furniture::opens_dangling(&s.text, language),
             prev_in_block,
         });
     }
@@ -159,7 +157,12 @@ pub(super) fn summarize_sentences(
 
     let scores = score(&cands, &title_vec, p);
     let k = budget.sentences(n, words_total);
-    let picked = select(&cands, &scores, k, budget.max_words(), p);
+    // Only sentences about to be picked are asked whether they dangle.
+    let dangling = |c: usize| {
+        cands[c].prev_in_block.is_some()
+            && furniture::opens_dangling(&article.sentences[cands[c].sentence].text, language)
+    };
+    let picked = select(&cands, &scores, k, budget.max_words(), p, dangling);
 
     let max = picked.iter().map(|&c| scores[c]).fold(f64::MIN, f64::max);
     let min = scores.iter().copied().fold(f64::MAX, f64::min);
@@ -321,6 +324,7 @@ fn select(
     k: usize,
     max_words: Option<usize>,
     p: &Params,
+    dangling: impl Fn(usize) -> bool,
 ) -> Vec<usize> {
     let n = cands.len();
     let mut picked: Vec<usize> = Vec::new();
@@ -366,11 +370,11 @@ fn select(
         }
         let Some((i, _)) = best else { break };
         // A dangling opening brings the sentence before it, or gives way.
-        if cands[i].dangling {
+        if dangling(i) {
             let prev = cands[i].prev_in_block.filter(|&j| !is_picked[j]);
             if let Some(j) = prev {
                 let room = picked.len() + 2 <= k && fits(words, cands[i].words + cands[j].words);
-                if room && cands[j].eligible && !cands[j].dangling {
+                if room && cands[j].eligible && !dangling(j) {
                     for x in [j, i] {
                         is_picked[x] = true;
                         picked.push(x);
