@@ -233,3 +233,27 @@ fn rules_in_the_middle_are_not_front_matter() {
     );
     assert!(a.front_matter.is_none());
 }
+
+#[test]
+fn folded_check_agrees_with_folding() {
+    // is_folded(s) must say exactly whether folding would change s.
+    let alphabet = [
+        " ", "a", "\t", "\n", "\u{b}", "\u{c}", "\r", "\u{a0}", "é", "\u{1f}", "\u{85}", "z",
+    ];
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    for _ in 0..20_000 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let len = (seed % 40) as usize;
+        let mut t = String::new();
+        let mut x = seed;
+        for _ in 0..len {
+            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            t.push_str(alphabet[(x >> 59) as usize % alphabet.len()]);
+        }
+        let slow = t.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(super::is_folded(&t), slow == t, "{t:?}");
+        assert_eq!(fold_space(&t), slow, "{t:?}");
+    }
+}
