@@ -249,7 +249,9 @@ fn folded_check_agrees_with_folding() {
         let mut t = String::new();
         let mut x = seed;
         for _ in 0..len {
-            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             t.push_str(alphabet[(x >> 59) as usize % alphabet.len()]);
         }
         let slow = t.split_whitespace().collect::<Vec<_>>().join(" ");
