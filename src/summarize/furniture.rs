@@ -176,22 +176,27 @@ pub fn is_furniture(s: &str) -> bool {
         }
         return true;
     }
-    const ANYWHERE: &[&str] = &["getty images", "click here", "all rights reserved", "photo"];
-    /// Checked only where "photo" occurs.
-    const PHOTO: &[&str] = &["ap photo", "(photo:", "photo credit"];
+    // Patterns anywhere in the opening, each behind a needle that must occur first (one
+    // search stands for the three "photo" patterns): (needle, patterns; none = the needle).
+    const ANYWHERE: &[(&str, &[&str])] = &[
+        ("getty images", &[]),
+        ("click here", &[]),
+        ("all rights reserved", &[]),
+        ("photo", &["ap photo", "(photo:", "photo credit"]),
+    ];
     // Vector searches (memchr's memmem), built once: this runs for every sentence.
     static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
         std::sync::OnceLock::new();
     let finders = FINDERS.get_or_init(|| {
         ANYWHERE
             .iter()
-            .map(|p| memchr::memmem::Finder::new(p.as_bytes()))
+            .map(|(needle, _)| memchr::memmem::Finder::new(needle.as_bytes()))
             .collect()
     });
-    for (f, p) in finders.iter().zip(ANYWHERE) {
+    for (f, (_, patterns)) in finders.iter().zip(ANYWHERE) {
         if f.find(head).is_some()
-            && (*p != "photo"
-                || PHOTO
+            && (patterns.is_empty()
+                || patterns
                     .iter()
                     .any(|q| memchr::memmem::find(head, q.as_bytes()).is_some()))
         {

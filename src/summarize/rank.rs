@@ -155,14 +155,14 @@ pub(super) fn summarize_sentences(
         &idf,
     );
 
-    let scores = score(&cands, &title_vec, p);
+    let scores = score(&cands, &title_vec, vocab, p);
     let k = budget.sentences(n, words_total);
     // Only sentences about to be picked are asked whether they dangle.
     let dangling = |c: usize| {
         cands[c].prev_in_block.is_some()
             && furniture::opens_dangling(&article.sentences[cands[c].sentence].text, language)
     };
-    let picked = select(&cands, &scores, k, budget.max_words(), p, dangling);
+    let picked = select(&cands, &scores, vocab, k, budget.max_words(), p, dangling);
 
     let max = picked.iter().map(|&c| scores[c]).fold(f64::MIN, f64::max);
     let min = scores.iter().copied().fold(f64::MAX, f64::min);
@@ -244,17 +244,12 @@ fn dot_dense(a: &Vector, dense: &[f64]) -> f64 {
         .sum()
 }
 
-/// Final score of every candidate (higher is better).
-fn score(cands: &[Candidate], title: &Vector, p: &Params) -> Vec<f64> {
+/// Final score of every candidate (higher is better); term ids are below `vocab`.
+fn score(cands: &[Candidate], title: &Vector, vocab: usize, p: &Params) -> Vec<f64> {
     let n = cands.len();
     if n == 0 {
         return Vec::new();
     }
-    let vocab = cands
-        .iter()
-        .flat_map(|c| c.vector.iter().map(|&(t, _)| t as usize + 1))
-        .max()
-        .unwrap_or(0);
     let mut total = vec![0.0f64; vocab];
     for c in cands {
         for &(t, w) in &c.vector {
@@ -321,6 +316,7 @@ fn score(cands: &[Candidate], title: &Vector, p: &Params) -> Vec<f64> {
 fn select(
     cands: &[Candidate],
     scores: &[f64],
+    vocab: usize,
     k: usize,
     max_words: Option<usize>,
     p: &Params,
@@ -335,11 +331,6 @@ fn select(
     let fits = |words: usize, extra: usize| max_words.is_none_or(|m| words + extra <= m);
     // Redundancy of each candidate: its greatest similarity to a picked sentence, updated as
     // sentences are picked (each pick scattered once into a dense vector).
-    let vocab = cands
-        .iter()
-        .filter_map(|c| c.vector.last().map(|&(t, _)| t as usize + 1))
-        .max()
-        .unwrap_or(0);
     let mut dense = vec![0.0f32; vocab];
     let mut redundancy = vec![0.0f64; n];
     let mut seen = 0;

@@ -116,17 +116,8 @@ fn is_clearly_english(sample: &str) -> bool {
             hits += 1;
         }
     };
-    // Words are runs of alphanumeric characters and `'`.
-    if sample.is_ascii() {
-        let word_byte = |c: &u8| c.is_ascii_alphanumeric() || *c == b'\'';
-        for w in sample.as_bytes().split(|c| !word_byte(c)) {
-            if !w.is_empty() {
-                count(w, true);
-            }
-        }
-        return words >= 8 && hits * 5 >= words && other * 10 <= words;
-    }
-    // Bytes are read as they are, characters decoded only where the text is not ASCII.
+    // Words are runs of alphanumeric characters and `'`; bytes are read as they are,
+    // characters decoded only where the text is not ASCII.
     let b = sample.as_bytes();
     let (mut i, mut start, mut ascii) = (0, None, true);
     while i < b.len() {
