@@ -27,17 +27,38 @@ struct Leaf {
 
 pub(super) fn parse(text: &str) -> Article {
     let mut b = Builder::new(text, Format::Markdown);
-    let mut opts = Options::ENABLE_TABLES
+    let opts = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS;
-    // Front matter opens the document. pulldown-cmark would also take a `---` rule followed by
-    // text, anywhere, for the start of a metadata block and swallow the prose up to the next
-    // `---`: metadata is only parsed when the document starts with its fence.
+    // Front matter opens the document: a metadata block that is the document's first block.
+    // pulldown-cmark, with metadata enabled, would also take a `---` rule followed by text
+    // further down for a metadata block and swallow the prose up to the next `---`; so the
+    // front matter's events come from a parse with metadata enabled, and the rest of the
+    // document is parsed after it with metadata disabled (offsets shifted back).
+    let metadata = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    let mut front: Vec<(Event, Range<usize>)> = Vec::new();
     if text.starts_with("---") || text.starts_with("+++") {
-        opts |= Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
-            | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+        let mut events = Parser::new_ext(text, opts | metadata).into_offset_iter();
+        let first = events.next();
+        if let Some(first @ (Event::Start(Tag::MetadataBlock(_)), _)) = first {
+            if first.1.start == 0 {
+                front.push(first);
+                for e in events.by_ref() {
+                    let end = matches!(e.0, Event::End(TagEnd::MetadataBlock(_)));
+                    front.push(e);
+                    if end {
+                        break;
+                    }
+                }
+            }
+        }
     }
+    let body = front.last().map_or(0, |(_, r)| r.end);
+    let body_events = Parser::new_ext(text.get(body..).unwrap_or(""), opts)
+        .into_offset_iter()
+        .map(|(e, r)| (e, r.start + body..r.end + body));
     let mut ctx: Vec<Ctx> = Vec::new();
     let mut skip = 0usize; // depth inside code, HTML, tables, footnotes, images, front matter
     let mut leaf: Option<Leaf> = None;
@@ -54,7 +75,7 @@ pub(super) fn parse(text: &str) -> Article {
         }
     };
 
-    for (event, range) in Parser::new_ext(text, opts).into_offset_iter() {
+    for (event, range) in front.into_iter().chain(body_events) {
         // Inside an inserted summary, only its closing marker matters.
         if let Some((start, body)) = summary.as_mut() {
             match &event {

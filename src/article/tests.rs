@@ -232,6 +232,23 @@ fn rules_in_the_middle_are_not_front_matter() {
         ]
     );
     assert!(a.front_matter.is_none());
+    // A document that opens with a rule (not front matter) keeps a later `---` + text as
+    // prose too (a proptest of the chunked LSP parser found this one).
+    let doc = "---  \n\n> ```\n---  \nPlain sentence here. Another one.\n---  \n";
+    let a = Article::parse(doc, Format::Markdown);
+    assert!(a.front_matter.is_none());
+    let h = a.sections[1].heading.as_ref().unwrap();
+    assert_eq!(
+        (h.level, h.text.as_str()),
+        (2, "Plain sentence here. Another one.")
+    );
+    // Real front matter, then a later `---` + text: only the first is front matter.
+    let doc = "+++\ntitle: T\n+++\n\n# Title Again\n---  \n+++\n---\n";
+    let a = Article::parse(doc, Format::Markdown);
+    assert_eq!(a.front_matter, Some(0..16));
+    assert_eq!(a.title.as_ref().map(|t| t.text.as_str()), Some("T"));
+    let h = a.sections[2].heading.as_ref().unwrap();
+    assert_eq!((h.level, h.text.as_str()), (2, "+++"));
 }
 
 #[test]
