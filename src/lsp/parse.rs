@@ -240,13 +240,7 @@ fn markdown_splits(text: &str, chunk: usize) -> Vec<usize> {
             i = 1; // never closed: not a metadata block
         }
     }
-    for (k, &(start, line)) in all.iter().enumerate().skip(i) {
-        // pulldown-cmark takes a `---` or `+++` line followed by a non-blank line as the start
-        // of a metadata block anywhere, running to a closing line however far away: no split
-        // can be trusted after one.
-        if meta_open(&all, k).is_some() {
-            break;
-        }
+    for &(start, line) in all.iter().skip(i) {
         let blank = is_md_blank(line);
         if let Some((ch, n)) = fence {
             let t = line.trim_start_matches(' ');
