@@ -23,14 +23,31 @@ pub struct InputSpec {
     pub markdown: Option<bool>,
     /// Batch mode over JSON lines.
     pub jsonl: bool,
+    /// The most bytes to read (a larger input is refused).
+    pub max_bytes: u64,
 }
 
+/// The default of `--max-bytes`: 64 MiB.
+pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
+
 impl InputSpec {
-    fn format(&self) -> Format {
+    /// How to read `text`: as told, else by extension; stdin is Markdown when it opens with
+    /// front matter, a heading or a code fence, plain text otherwise.
+    fn format(&self, text: &str) -> Format {
         match self.markdown {
             Some(true) => Format::Markdown,
             Some(false) => Format::Plain,
-            None if self.path == "-" => Format::Plain,
+            None if self.path == "-" => {
+                let t = text.trim_start_matches('\u{feff}');
+                let fm = ["---\n", "---\r\n", "+++\n", "+++\r\n"]
+                    .iter()
+                    .any(|p| t.starts_with(p));
+                if fm || t.starts_with("# ") || t.starts_with("```") || t.starts_with("~~~") {
+                    Format::Markdown
+                } else {
+                    Format::Plain
+                }
+            }
             None => Format::from_path(&self.path),
         }
     }
@@ -57,7 +74,10 @@ struct SentenceOut<'a> {
     start: usize,
     end: usize,
     score: f64,
+    /// The source bytes of the span.
     text: &'a str,
+    /// What a reader sees: markup rendered, a dateline left out, or cut to a word budget.
+    plain: &'a str,
 }
 
 /// One output line of `summarize --jsonl`.
@@ -148,17 +168,28 @@ fn fail(msg: impl std::fmt::Display) -> ExitCode {
     ExitCode::FAILURE
 }
 
-/// Reads the whole input as UTF-8 text; errors are messages for stderr.
-fn read_input(path: &str) -> Result<String, String> {
-    let mut bytes = Vec::new();
+/// The input: stdin for `-`, else the file.
+fn open(path: &str) -> Result<Box<dyn Read>, String> {
     if path == "-" {
-        io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| format!("cannot read stdin: {e}"))?;
-    } else {
-        bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+        return Ok(Box::new(io::stdin()));
     }
+    let f = std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    Ok(Box::new(f))
+}
+
+/// Reads the whole input as UTF-8 text, at most `max` bytes; errors are messages for stderr.
+fn read_input(path: &str, max: u64) -> Result<String, String> {
     let name = if path == "-" { "stdin" } else { path };
+    let mut bytes = Vec::new();
+    open(path)?
+        .take(max.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read {name}: {e}"))?;
+    if bytes.len() as u64 > max {
+        return Err(format!(
+            "{name} is larger than {max} bytes (--max-bytes): refused"
+        ));
+    }
     let text = String::from_utf8(bytes).map_err(|e| {
         format!(
             "{name} is not valid UTF-8 (invalid byte at offset {})",
@@ -180,7 +211,7 @@ fn language(code: &str) -> Result<Option<Language>, String> {
     }
 }
 
-fn summary_sentences<'a>(summary: &Summary, text: &'a str) -> Vec<SentenceOut<'a>> {
+fn summary_sentences<'a>(summary: &'a Summary, text: &'a str) -> Vec<SentenceOut<'a>> {
     summary
         .picks
         .iter()
@@ -190,6 +221,7 @@ fn summary_sentences<'a>(summary: &Summary, text: &'a str) -> Vec<SentenceOut<'a
             end: p.span.end,
             score: (p.score * 1000.0).round() / 1000.0,
             text: text.get(p.span.clone()).unwrap_or(""),
+            plain: &p.text,
         })
         .collect()
 }
@@ -204,33 +236,44 @@ pub fn summarize(req: &SummarizeRequest) -> ExitCode {
         budget: req.budget,
         language: lang,
     };
-    let format = req.input.format();
     if req.input.jsonl {
-        return batch(|text, id, out| {
+        let format = req.input.format("");
+        return batch(&req.input, |text, id, out| {
             let article = Article::parse(text, format);
             let s = summarize::summarize(&article, text, Scope::Article, &opts);
             let line = SummaryLine {
                 id,
-                summary: s.text(text),
+                summary: s.text(),
                 sentences: summary_sentences(&s, text),
             };
             serde_json::to_writer(out, &line)
         });
     }
-    let text = match read_input(&req.input.path) {
+    let text = match read_input(&req.input.path, req.input.max_bytes) {
         Ok(t) => t,
         Err(e) => return fail(e),
     };
+    let format = req.input.format(&text);
     let article = Article::parse(&text, format);
     let s = summarize::summarize(&article, &text, Scope::Article, &opts);
-    let summary = s.text(&text);
+    let summary = s.text();
+    if summary.is_empty() {
+        let name = if req.input.path == "-" {
+            "stdin"
+        } else {
+            &req.input.path
+        };
+        return fail(format!(
+            "{name} has no prose: nothing to summarize (code, markup and punctuation are not summarized)"
+        ));
+    }
     let out = match req.format {
         OutputFormat::Text => format!("{summary}\n"),
         OutputFormat::Markdown => {
             format!(
                 "{}\n",
                 render::render_block(
-                    &summary,
+                    &s.markdown(&article, &text),
                     Format::Markdown,
                     render::Style::Blockquote,
                     crate::article::DEFAULT_LABEL
@@ -252,9 +295,9 @@ pub fn summarize(req: &SummarizeRequest) -> ExitCode {
 
 /// `nutgraf sentences`.
 pub fn sentences(input: &InputSpec, json_out: bool) -> ExitCode {
-    let format = input.format();
     if input.jsonl {
-        return batch(|text, id, out| {
+        let format = input.format("");
+        return batch(input, |text, id, out| {
             let line = SentencesLine {
                 id,
                 sentences: span_outs(text, format),
@@ -262,10 +305,11 @@ pub fn sentences(input: &InputSpec, json_out: bool) -> ExitCode {
             serde_json::to_writer(out, &line)
         });
     }
-    let text = match read_input(&input.path) {
+    let text = match read_input(&input.path, input.max_bytes) {
         Ok(t) => t,
         Err(e) => return fail(e),
     };
+    let format = input.format(&text);
     let mut out = String::new();
     if json_out {
         out = serde_json::to_string(&span_outs(&text, format)).unwrap_or_default();
@@ -319,24 +363,50 @@ fn write_all(bytes: &[u8]) -> ExitCode {
     }
 }
 
-/// Reads JSON lines `{"id","text"}` from stdin and writes one JSON line per document. Bad lines
-/// are reported on stderr (with their line number) and make the exit status non-zero.
+/// Reads JSON lines `{"id","text"}` from the input (stdin or a file) and writes one JSON line
+/// per document. Bad lines are reported on stderr (with their line number) and make the exit
+/// status non-zero; a line longer than `--max-bytes` stops the batch.
 fn batch(
+    input: &InputSpec,
     mut f: impl FnMut(&str, &Value, &mut BufWriter<io::StdoutLock>) -> serde_json::Result<()>,
 ) -> ExitCode {
+    let name = if input.path == "-" {
+        "stdin"
+    } else {
+        &input.path
+    };
+    let reader = match open(&input.path) {
+        Ok(r) => r,
+        Err(e) => return fail(e),
+    };
     // Large buffers: a batch is megabytes in and out, and every system call counts.
-    let stdin = io::BufReader::with_capacity(1 << 18, io::stdin().lock());
+    let mut reader = io::BufReader::with_capacity(1 << 18, reader);
     let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
     let mut failed = 0usize;
-    for (n, line) in stdin.split(b'\n').enumerate() {
-        let line = match line {
-            Ok(l) => l,
-            Err(e) => return fail(format!("cannot read stdin: {e}")),
-        };
+    let mut line = Vec::new();
+    for n in 0.. {
+        line.clear();
+        let read = (&mut reader)
+            .take(input.max_bytes.saturating_add(1))
+            .read_until(b'\n', &mut line);
+        match read {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => return fail(format!("cannot read {name}: {e}")),
+        }
+        if line.len() as u64 > input.max_bytes && line.last() != Some(&b'\n') {
+            let _ = out.flush();
+            return fail(format!(
+                "{name}: line {} is longer than {} bytes (--max-bytes): stopped",
+                n + 1,
+                input.max_bytes
+            ));
+        }
+        let line = line.as_slice();
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let (id, text) = match parse_line(&line) {
+        let (id, text) = match parse_line(line) {
             Ok(parsed) => parsed,
             Err(why) => {
                 eprintln!("nutgraf: line {}: skipped: {why}", n + 1);

@@ -45,9 +45,13 @@ struct Input {
     /// Read the input as plain text.
     #[arg(long)]
     plain: bool,
-    /// Batch mode: JSON lines `{"id","text"}` on stdin, one JSON line out per document.
+    /// Batch mode: JSON lines `{"id","text"}` on stdin (or in the file), one JSON line out per
+    /// document.
     #[arg(long)]
     jsonl: bool,
+    /// Refuse input larger than this many bytes (a `--jsonl` line larger than this).
+    #[arg(long, default_value_t = cli::DEFAULT_MAX_BYTES, value_name = "BYTES")]
+    max_bytes: u64,
 }
 
 #[derive(Args)]
@@ -99,12 +103,13 @@ fn main() -> ExitCode {
         None | Some(Command::Lsp) => nutgraf::lsp::serve(),
         Some(Command::Summarize(a)) => {
             let budget = match (a.sentences, a.words, a.ratio) {
+                (Some(0), _, _) => return usage("--sentences must be at least 1"),
+                (_, Some(0), _) => return usage("--words must be at least 1"),
                 (Some(n), _, _) => cli::Budget::Sentences(n),
                 (_, Some(w), _) => cli::Budget::Words(w),
                 (_, _, Some(r)) => {
                     if !(r > 0.0 && r <= 1.0) {
-                        eprintln!("nutgraf: --ratio must be greater than 0 and at most 1");
-                        return ExitCode::from(2);
+                        return usage("--ratio must be greater than 0 and at most 1");
                     }
                     cli::Budget::Ratio(r)
                 }
@@ -129,6 +134,12 @@ fn main() -> ExitCode {
     }
 }
 
+/// A usage error: the message on stderr, exit code 2 (as clap's own).
+fn usage(msg: &str) -> ExitCode {
+    eprintln!("nutgraf: {msg}");
+    ExitCode::from(2)
+}
+
 fn input(i: &Input) -> cli::InputSpec {
     cli::InputSpec {
         path: i.path.clone(),
@@ -140,5 +151,6 @@ fn input(i: &Input) -> cli::InputSpec {
             None
         },
         jsonl: i.jsonl,
+        max_bytes: i.max_bytes,
     }
 }

@@ -46,7 +46,10 @@ fn summarize_json_schema_and_spans() {
     let mut last = 0;
     for s in sents {
         let keys: Vec<&str> = s.as_object().unwrap().keys().map(String::as_str).collect();
-        assert_eq!(keys, vec!["index", "start", "end", "score", "text"]);
+        assert_eq!(
+            keys,
+            vec!["index", "start", "end", "score", "text", "plain"]
+        );
         let (a, b) = (
             s["start"].as_u64().unwrap() as usize,
             s["end"].as_u64().unwrap() as usize,
@@ -198,7 +201,7 @@ fn jsonl_batch() {
             "[1, 2]\n",
             "{\"id\": 1, \"text\": 5}\n",
             "{\"id\": 2}\n",
-            "{\"id\": 3, \"refs\": [\"x\"], \"text\": \"Caf\\u00e9 owners met.\\nThey voted \\\"no\\\" again.\", \"k\": 3}\n",
+            "{\"id\": 3, \"refs\": [\"x\"], \"text\": \"Caf\\u00e9 owners met on Monday.\\nThey voted \\\"no\\\" again.\", \"k\": 3}\n",
         )
         .as_bytes(),
     );
@@ -209,7 +212,10 @@ fn jsonl_batch() {
     assert!(err.contains("line 3: skipped: no string \"text\""), "{err}");
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["id"], 3);
-    assert_eq!(v["summary"], "Café owners met. They voted \"no\" again.");
+    assert_eq!(
+        v["summary"],
+        "Café owners met on Monday. They voted \"no\" again."
+    );
 
     let out = nutgraf(
         &["sentences", "--jsonl"],
@@ -252,7 +258,7 @@ fn markdown_by_extension_and_flag() {
     let dir = std::env::temp_dir().join(format!("nutgraf-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let md = dir.join("story.md");
-    let doc = "# Budget passes\n\n```\ncode. not prose.\n```\n\nThe council approved the budget. It funds schools.\n";
+    let doc = "# Budget passes\n\n```\ncode. not prose.\n```\n\nThe council approved the budget. It funds all schools.\n";
     std::fs::write(&md, doc).unwrap();
     let v = json(&nutgraf(
         &[
@@ -273,7 +279,7 @@ fn markdown_by_extension_and_flag() {
         .collect();
     assert_eq!(
         texts,
-        vec!["The council approved the budget.", "It funds schools."]
+        vec!["The council approved the budget.", "It funds all schools."]
     );
     let v = json(&nutgraf(
         &[

@@ -76,7 +76,8 @@ fn check(doc: &str, format: Format) {
                 let sent = &a.sentences[p.sentence].span;
                 assert!(sent.start <= p.span.start && p.span.end == sent.end);
             }
-            let _ = s.text(doc);
+            let _ = s.text();
+            let _ = s.markdown(&a, doc);
         }
     }
 }

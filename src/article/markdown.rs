@@ -4,11 +4,13 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{Event, MetadataBlockKind, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{
+    BrokenLink, CowStr, Event, LinkType, MetadataBlockKind, Options, Parser, Tag, TagEnd,
+};
 
 use super::{
-    fold_space, Article, BlockKind, Builder, Format, SummaryBlock, Title, SUMMARY_CLOSE,
-    SUMMARY_OPEN,
+    fold_space, quote, strip_templates, Article, BlockKind, Builder, Format, Rewrite, SummaryBlock,
+    Title, SUMMARY_CLOSE, SUMMARY_OPEN,
 };
 
 #[derive(Clone, Copy, PartialEq)]
@@ -23,6 +25,18 @@ struct Leaf {
     span: Range<usize>,
     /// Source range and plain text of each inline piece.
     pieces: Vec<(Range<usize>, String)>,
+    /// Inline code and links: no sentence boundary inside.
+    protected: Vec<Range<usize>>,
+}
+
+/// A link being read: where it stands, how it was written, where it goes, and the source range
+/// of its text.
+struct OpenLink {
+    range: Range<usize>,
+    link_type: LinkType,
+    dest: String,
+    title: String,
+    inner: Option<Range<usize>>,
 }
 
 pub(super) fn parse(text: &str) -> Article {
@@ -56,9 +70,18 @@ pub(super) fn parse(text: &str) -> Article {
         }
     }
     let body = front.last().map_or(0, |(_, r)| r.end);
-    let body_events = Parser::new_ext(text.get(body..).unwrap_or(""), opts)
-        .into_offset_iter()
-        .map(|(e, r)| (e, r.start + body..r.end + body));
+    // `[text][label]` and `[text][]` without a definition read as their text (a shortcut `[x]`
+    // without one stays as written: it is often a citation or an aside).
+    let resolve = |l: BrokenLink| match l.link_type {
+        LinkType::Reference | LinkType::Collapsed => {
+            Some((CowStr::Borrowed(""), CowStr::Borrowed("")))
+        }
+        _ => None,
+    };
+    let body_events =
+        Parser::new_with_broken_link_callback(text.get(body..).unwrap_or(""), opts, Some(resolve))
+            .into_offset_iter()
+            .map(|(e, r)| (e, r.start + body..r.end + body));
     let mut ctx: Vec<Ctx> = Vec::new();
     let mut skip = 0usize; // depth inside code, HTML, tables, footnotes, images, front matter
     let mut leaf: Option<Leaf> = None;
@@ -66,12 +89,15 @@ pub(super) fn parse(text: &str) -> Article {
     let mut summary: Option<(usize, String)> = None;
     let mut front_title: Option<Title> = None;
     let mut in_front = false;
+    let mut links: Vec<OpenLink> = Vec::new();
 
     let flush = |leaf: &mut Option<Leaf>, b: &mut Builder| {
         if let Some(l) = leaf.take() {
             let end = trim_end(text, l.span.clone());
             let pieces = l.pieces;
-            b.block(l.kind, l.span.start..end, |r| clean(text, &pieces, r));
+            b.block(l.kind, l.span.start..end, &l.protected, |r| {
+                clean(text, &pieces, r)
+            });
         }
     };
 
@@ -100,6 +126,15 @@ pub(super) fn parse(text: &str) -> Article {
             }
             continue;
         }
+        if skip == 0 && !in_front {
+            let closes_link = matches!(event, Event::End(TagEnd::Link));
+            let inner = links.len() - usize::from(closes_link);
+            for l in &mut links[..inner] {
+                let r = l.inner.get_or_insert(range.clone());
+                r.start = r.start.min(range.start);
+                r.end = r.end.max(range.end);
+            }
+        }
         match event {
             Event::Start(tag) => {
                 match &tag {
@@ -110,6 +145,7 @@ pub(super) fn parse(text: &str) -> Article {
                                 kind: kind_of(&ctx),
                                 span: range.clone(),
                                 pieces: Vec::new(),
+                                protected: Vec::new(),
                             });
                         }
                     }
@@ -145,7 +181,33 @@ pub(super) fn parse(text: &str) -> Article {
                         }
                         skip += 1;
                     }
-                    Tag::Image { .. } => skip += 1,
+                    Tag::Image { .. } => {
+                        if skip == 0 {
+                            b.article.rewrites.push(Rewrite {
+                                span: range.clone(),
+                                with: String::new(),
+                            });
+                        }
+                        skip += 1
+                    }
+                    Tag::Link {
+                        link_type,
+                        dest_url,
+                        title,
+                        ..
+                    } if skip == 0 => links.push(OpenLink {
+                        // pulldown-cmark's range of a collapsed link leaves out its `[]`.
+                        range: match (link_type, text.get(range.end..)) {
+                            (LinkType::Collapsed, Some(rest)) if rest.starts_with("[]") => {
+                                range.start..range.end + 2
+                            }
+                            _ => range.clone(),
+                        },
+                        link_type: *link_type,
+                        dest: dest_url.to_string(),
+                        title: title.to_string(),
+                        inner: None,
+                    }),
                     _ => {}
                 }
                 extend(&mut leaf, &range);
@@ -167,6 +229,14 @@ pub(super) fn parse(text: &str) -> Article {
                     extend(&mut leaf, &range);
                 }
                 match end {
+                    TagEnd::Link => {
+                        if let Some(l) = links.pop() {
+                            if let Some(leaf) = leaf.as_mut() {
+                                leaf.protected.push(l.range.clone());
+                            }
+                            link_rewrite(text, l, &mut b.article.rewrites);
+                        }
+                    }
                     TagEnd::Paragraph => flush(&mut leaf, &mut b),
                     TagEnd::Heading(_) => {
                         if let Some((level, span, t)) = heading.take() {
@@ -198,9 +268,9 @@ pub(super) fn parse(text: &str) -> Article {
                     _ => {}
                 }
             }
-            Event::Text(t) | Event::Code(t) => {
+            Event::Text(ref t) | Event::Code(ref t) => {
                 if in_front {
-                    if let Some(title) = front_matter_title(text, &range, &t) {
+                    if let Some(title) = front_matter_title(text, &range, t) {
                         if b.article.title.is_none() {
                             b.article.title = Some(title.clone());
                         }
@@ -208,14 +278,19 @@ pub(super) fn parse(text: &str) -> Article {
                     }
                 } else if skip > 0 {
                 } else if let Some((_, _, h)) = heading.as_mut() {
-                    h.push_str(&t);
+                    h.push_str(t);
                 } else {
+                    let code = matches!(event, Event::Code(_));
                     let l = leaf.get_or_insert_with(|| Leaf {
                         kind: kind_of(&ctx),
                         span: range.clone(),
                         pieces: Vec::new(),
+                        protected: Vec::new(),
                     });
                     extend_leaf(l, &range);
+                    if code {
+                        l.protected.push(range.clone());
+                    }
                     l.pieces.push((range.clone(), t.to_string()));
                 }
             }
@@ -242,6 +317,15 @@ pub(super) fn parse(text: &str) -> Article {
                     }
                 }
             }
+            Event::FootnoteReference(_) => {
+                if skip == 0 {
+                    b.article.rewrites.push(Rewrite {
+                        span: range.clone(),
+                        with: String::new(),
+                    });
+                }
+                extend(&mut leaf, &range)
+            }
             _ => extend(&mut leaf, &range),
         }
     }
@@ -254,6 +338,57 @@ pub(super) fn parse(text: &str) -> Article {
     }
     flush(&mut leaf, &mut b);
     b.finish()
+}
+
+/// Records how link `l` reads outside the document: a reference link as an inline link, a
+/// link whose reference is missing as its text, a link left without text (a linked image) as
+/// nothing. The rewrites inside it are folded into its own.
+fn link_rewrite(text: &str, l: OpenLink, rewrites: &mut Vec<Rewrite>) {
+    let reference = matches!(
+        l.link_type,
+        LinkType::Reference | LinkType::Collapsed | LinkType::Shortcut
+    );
+    let unknown = matches!(
+        l.link_type,
+        LinkType::ReferenceUnknown | LinkType::CollapsedUnknown | LinkType::ShortcutUnknown
+    );
+    let inside = |r: &Rewrite| l.range.start <= r.span.start && r.span.end <= l.range.end;
+    let has_inner_rewrites = rewrites.iter().rev().take_while(|r| inside(r)).count() > 0;
+    if !(reference || unknown || has_inner_rewrites) {
+        return;
+    }
+    let inner = match l.inner {
+        Some(r) => quote::apply_rewrites(text, r, rewrites),
+        None => String::new(),
+    };
+    while rewrites.last().is_some_and(inside) {
+        rewrites.pop();
+    }
+    let inner = strip_templates(&inner);
+    let inner = inner.trim();
+    let with = if inner.is_empty() {
+        String::new()
+    } else if unknown || l.dest.is_empty() {
+        inner.to_string()
+    } else if reference || has_inner_rewrites {
+        let title = if l.title.is_empty() {
+            String::new()
+        } else {
+            format!(" \"{}\"", l.title.replace('"', "\\\""))
+        };
+        let dest = if l.dest.contains([' ', '(', ')']) {
+            format!("<{}>", l.dest)
+        } else {
+            l.dest.clone()
+        };
+        format!("[{inner}]({dest}{title})")
+    } else {
+        return;
+    };
+    rewrites.push(Rewrite {
+        span: l.range,
+        with,
+    });
 }
 
 fn kind_of(ctx: &[Ctx]) -> BlockKind {
@@ -300,37 +435,6 @@ fn clean(text: &str, pieces: &[(Range<usize>, String)], r: Range<usize>) -> Stri
         }
     }
     strip_templates(&fold_space(&out))
-}
-
-/// Removes template tags (`{{ … }}`, `{% … %}`) from plain text.
-fn strip_templates(s: &str) -> String {
-    if !s.contains("{{") && !s.contains("{%") {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(i) = rest.find(['{']) {
-        let tail = &rest[i..];
-        let close = if tail.starts_with("{{") {
-            tail.find("}}").map(|j| j + 2)
-        } else if tail.starts_with("{%") {
-            tail.find("%}").map(|j| j + 2)
-        } else {
-            None
-        };
-        match close {
-            Some(j) => {
-                out.push_str(&rest[..i]);
-                rest = &tail[j..];
-            }
-            None => {
-                out.push_str(&rest[..i + 1]);
-                rest = &rest[i + 1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    fold_space(&out)
 }
 
 /// `title: …` (YAML) or `title = …` (TOML) in front matter.

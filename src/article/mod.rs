@@ -2,12 +2,19 @@
 //! quotes) → sentences. Every piece carries its byte span in the original text. Pure: no IO, and
 //! no panic on any `&str`.
 
+mod author;
+mod inline;
 mod markdown;
 mod plain;
+mod quote;
 
 use std::ops::Range;
 
 use crate::text::split_sentences;
+
+pub use author::strip_label;
+pub use inline::strip_templates;
+pub use quote::quote_text;
 
 /// How a document is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,6 +111,24 @@ pub struct SummaryBlock {
     pub text: String,
 }
 
+/// A summary the author wrote: front matter `description`/`summary`/`excerpt`/`subtitle`/`dek`,
+/// or a leading `TL;DR:`/`Summary:`/`In short:` paragraph. Never summary material itself.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AuthorSummary {
+    /// The front-matter line or the whole paragraph, label included.
+    pub span: Range<usize>,
+    /// Its plain text, label removed.
+    pub text: String,
+}
+
+/// How a piece of Markdown source reads when quoted outside its document: a reference link
+/// written out as an inline link, a footnote reference or an image dropped (`with` empty).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rewrite {
+    pub span: Range<usize>,
+    pub with: String,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Article {
     pub format: Format,
@@ -113,6 +138,10 @@ pub struct Article {
     pub blocks: Vec<Block>,
     pub sentences: Vec<Sentence>,
     pub summaries: Vec<SummaryBlock>,
+    /// The author's own summary, if the document has one.
+    pub author_summary: Option<AuthorSummary>,
+    /// Rewrites for self-contained Markdown quotes, sorted and disjoint.
+    pub rewrites: Vec<Rewrite>,
 }
 
 impl Article {
@@ -123,6 +152,14 @@ impl Article {
 
     /// Parses `text`; plain-text paragraphs starting with `label` are inserted summaries.
     pub fn parse_with_label(text: &str, format: Format, label: &str) -> Article {
+        let mut a = Article::parse_part(text, format, label);
+        a.resolve_summaries(text);
+        a
+    }
+
+    /// Parses a part of a document: everything but what needs the whole (the author's
+    /// summary; see [`Article::resolve_summaries`]), for articles merged from parts.
+    pub fn parse_part(text: &str, format: Format, label: &str) -> Article {
         match format {
             Format::Markdown => markdown::parse(text),
             Format::Plain => plain::parse(text, label),
@@ -207,6 +244,8 @@ impl<'a> Builder<'a> {
                 blocks: Vec::new(),
                 sentences: Vec::new(),
                 summaries: Vec::new(),
+                author_summary: None,
+                rewrites: Vec::new(),
             },
             headings: Vec::new(),
             heading_before: Vec::new(),
@@ -217,11 +256,14 @@ impl<'a> Builder<'a> {
         self.headings.push(Heading { level, span, text });
     }
 
-    /// Adds a block over `span`; `clean` maps a source sub-range to its plain text.
+    /// Adds a block over `span`; `clean` maps a source sub-range to its plain text. No sentence
+    /// boundary falls inside a `protected` range (inline code, a link); a heading-like first
+    /// line never runs on into the sentence after it; template and directive lines are left out.
     fn block(
         &mut self,
         kind: BlockKind,
         span: Range<usize>,
+        protected: &[Range<usize>],
         clean: impl Fn(Range<usize>) -> String,
     ) {
         let Some(src) = self.text.get(span.clone()) else {
@@ -229,8 +271,12 @@ impl<'a> Builder<'a> {
         };
         let block = self.article.blocks.len();
         let first = self.article.sentences.len();
-        for s in split_sentences(src) {
-            let s = span.start + s.start..span.start + s.end;
+        // Footnote references and images are blanked for the splitter (same byte length), so
+        // "… the norm.[^1] Then …" still ends a sentence at the reference.
+        let masked = self.masked(span.clone());
+        let split = split_sentences(masked.as_deref().unwrap_or(src));
+        for s in inline::sentence_spans(src, split, span.start, protected) {
+            let s = self.skip_dropped(s);
             let text = clean(s.clone());
             if text.chars().any(char::is_alphanumeric) {
                 self.article.sentences.push(Sentence {
@@ -251,6 +297,46 @@ impl<'a> Builder<'a> {
             sentences,
         });
         self.heading_before.push(self.headings.len());
+    }
+
+    /// The source of `span` with the dropped pieces (footnote references, images) inside it
+    /// blanked, if it has any.
+    fn masked(&self, span: Range<usize>) -> Option<String> {
+        let rewrites = &self.article.rewrites;
+        let first = rewrites.partition_point(|r| r.span.end <= span.start);
+        let mut out: Option<Vec<u8>> = None;
+        for r in &rewrites[first..] {
+            if r.span.start >= span.end {
+                break;
+            }
+            if !r.with.is_empty() || r.span.start < span.start || r.span.end > span.end {
+                continue;
+            }
+            let buf = out.get_or_insert_with(|| self.text.as_bytes()[span.clone()].to_vec());
+            buf[r.span.start - span.start..r.span.end - span.start].fill(b' ');
+        }
+        out.and_then(|b| String::from_utf8(b).ok())
+    }
+
+    /// `s` without the pieces at its start that a reader never sees as text (an image, a
+    /// linked image, a Kramdown attribute list).
+    fn skip_dropped(&self, mut s: Range<usize>) -> Range<usize> {
+        let rewrites = &self.article.rewrites;
+        loop {
+            let i = rewrites.partition_point(|r| r.span.start < s.start);
+            let end = match rewrites.get(i) {
+                Some(r) if r.span.start == s.start && r.with.is_empty() => r.span.end,
+                _ => match self.text.get(s.clone()).and_then(inline::leading_tag_len) {
+                    Some(n) => s.start + n,
+                    None => return s,
+                },
+            };
+            if end >= s.end {
+                return s;
+            }
+            let rest = &self.text[end..s.end];
+            s.start = end + (rest.len() - rest.trim_start().len());
+        }
     }
 
     fn finish(mut self) -> Article {

@@ -22,6 +22,28 @@ pub(super) fn parse(text: &str, label: &str) -> Article {
         let next_is_prose = paras
             .get(i + 1)
             .is_some_and(|n| !looks_like_heading(&text[n.clone()]));
+        // A title line with the text right under it, no blank line between.
+        if i == 0 && b.article.title.is_none() {
+            if let Some(end) = super::inline::label_line_end(src, 0, src.len())
+                .filter(|&e| looks_like_heading(&src[..e]))
+            {
+                let t = p.start..p.start + end;
+                b.article.title = Some(Title {
+                    span: t.clone(),
+                    text: fold_space(&text[t.clone()]),
+                });
+                b.heading(1, t.clone(), fold_space(&text[t]));
+                let rest = p.start + end..p.end;
+                let lead = text[rest.clone()].len() - text[rest.clone()].trim_start().len();
+                b.block(
+                    BlockKind::Paragraph,
+                    rest.start + lead..rest.end,
+                    &[],
+                    |r| fold_space(&text[r]),
+                );
+                continue;
+            }
+        }
         if i == 0 && looks_like_heading(src) && paras.len() > 1 {
             b.article.title = Some(Title {
                 span: p.clone(),
@@ -39,7 +61,7 @@ pub(super) fn parse(text: &str, label: &str) -> Article {
         } else {
             BlockKind::Paragraph
         };
-        b.block(kind, p.clone(), |r| fold_space(&text[r]));
+        b.block(kind, p.clone(), &[], |r| fold_space(&text[r]));
     }
     b.finish()
 }

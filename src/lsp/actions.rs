@@ -298,7 +298,7 @@ pub fn edit_for(
             }
             return Ok(Edit {
                 range: r,
-                text: s.text(text),
+                text: s.markdown(a, text),
             });
         }
         Action::Update { at } => {
@@ -315,7 +315,7 @@ pub fn edit_for(
             }
             return Ok(Edit {
                 range: a.summaries[i].span.clone(),
-                text: render(cfg, a.format, &s.text(text), eol),
+                text: render(cfg, a.format, &s.markdown(a, text), eol),
             });
         }
     };
@@ -323,7 +323,7 @@ pub fn edit_for(
     if s.picks.is_empty() {
         return Err(nothing());
     }
-    let block = render(cfg, a.format, &s.text(text), eol);
+    let block = render(cfg, a.format, &s.markdown(a, text), eol);
     Ok(place(text, a, anchor, &block, eol))
 }
 

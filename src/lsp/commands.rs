@@ -63,12 +63,12 @@ pub fn run(snap: &Snapshot, an: &Analysis, cfg: &Config, args: &Args, enc: Encod
         .picks
         .iter()
         .map(|p| {
-            let (span, quote) = engine::quote(text, p);
+            let (span, quote) = engine::quote(&an.article, text, p);
             json!({"range": snap.lsp_range(&span, enc), "text": quote})
         })
         .collect();
     let mut out = json!({
-        "summary": s.text(text),
+        "summary": s.text(),
         "sentences": sentences,
         "language": s.language.code(),
         "words": s.words,

@@ -18,7 +18,6 @@ use super::config::Config;
 use super::documents::{Analysis, Snapshot};
 use super::engine::{self, Target};
 use crate::article::{fold_space, Format, SUMMARY_CLOSE, SUMMARY_OPEN};
-use crate::summarize::Pick;
 use crate::text::{split_sentences, Encoding};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -39,13 +38,8 @@ pub fn stale_summaries(text: &str, an: &Analysis, cfg: &Config) -> Vec<Stale> {
     // Everything the article says, quoted the way summaries quote it, for "is this sentence
     // still there" (inserted summaries are not sentences of the article).
     let mut haystack = String::with_capacity(src.len());
-    for (i, s) in a.sentences.iter().enumerate() {
-        let pick = Pick {
-            sentence: i,
-            span: s.span.clone(),
-            score: 0.0,
-        };
-        haystack.push_str(&engine::quote(text, &pick).1);
+    for s in &a.sentences {
+        haystack.push_str(&a.quote_markdown(text, s.span.clone()));
         haystack.push(' ');
     }
 
@@ -57,12 +51,12 @@ pub fn stale_summaries(text: &str, an: &Analysis, cfg: &Config) -> Vec<Stale> {
         let body = summary_body(raw, a.format, &cfg.label);
         let missing = split_sentences(&body)
             .into_iter()
-            .map(|r| fold_space(&body[r]))
+            .map(|r| fold_space(body[r].trim_end_matches('…')))
             .any(|piece| !haystack.contains(&piece));
         let target = summary_target(text, a, i);
         let expected = target
             .as_ref()
-            .map(|t| engine::summarize(an, text, t, cfg.budget()).text(text));
+            .map(|t| engine::summarize(an, text, t, cfg.budget()).markdown(a, text));
         let stale = match &target {
             Some(Target::Article | Target::Section(_)) => expected.as_deref() != Some(&body),
             Some(_) => missing && expected.as_deref() != Some(&body),

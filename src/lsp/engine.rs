@@ -61,12 +61,16 @@ pub fn summarize(an: &Analysis, text: &str, target: &Target, budget: Budget) -> 
     s
 }
 
-/// Where the quote of a pick stands and what it says: [`summarize::quote_text`] of its span
-/// (list markers are never part of a span; block-quote continuation markers are dropped there).
-pub fn quote(text: &str, pick: &Pick) -> (Range<usize>, String) {
+/// Where the quote of a pick stands and what it says: the span as self-contained Markdown
+/// ([`Article::quote_markdown`]; list markers are never part of a span, block-quote
+/// continuation markers are dropped), or the pick's own text when it was cut to a budget.
+pub fn quote(a: &Article, text: &str, pick: &Pick) -> (Range<usize>, String) {
     let span = pick.span.start.min(text.len())..pick.span.end.min(text.len());
-    let src = text.get(span.clone()).unwrap_or("");
-    (span, summarize::quote_text(src))
+    if pick.cut {
+        return (span, pick.text.clone());
+    }
+    let q = a.quote_markdown(text, span.clone());
+    (span, q)
 }
 
 fn empty(an: &Analysis) -> Summary {
@@ -116,6 +120,8 @@ fn sub_article(a: &Article, sents: Range<usize>, title: Option<Title>) -> Articl
         blocks,
         sentences,
         summaries: Vec::new(),
+        author_summary: a.author_summary.clone(),
+        rewrites: Vec::new(),
     }
 }
 
@@ -149,7 +155,7 @@ mod tests {
         let r = text.find("Second para two").unwrap();
         let s = summarize(&an, text, &Target::Range(r..r + 5), Budget::Sentences(3));
         assert_eq!(s.picks.len(), 1);
-        assert_eq!(s.text(text), "Second para two.");
+        assert_eq!(s.text(), "Second para two.");
         assert!(summarize(&an, text, &Target::Block(99), Budget::Auto)
             .picks
             .is_empty());
@@ -168,8 +174,10 @@ mod tests {
                 sentence: i,
                 span: s.span.clone(),
                 score: 1.0,
+                text: s.text.clone(),
+                cut: false,
             };
-            quote(text, &pick)
+            quote(&an.article, text, &pick)
         };
         assert_eq!(q(0).1, "Item one here.");
         assert_eq!(&text[q(0).0], "Item one here.");

@@ -17,7 +17,7 @@ use tower_lsp_server::ls_types::{Hover, HoverContents, MarkupContent, MarkupKind
 use super::config::Config;
 use super::documents::{lock, Analysis, Snapshot};
 use super::engine::{self, Target};
-use crate::article::BlockKind;
+use crate::article::{BlockKind, Format};
 use crate::summarize::Budget;
 use crate::text::words::count_words;
 use crate::text::Encoding;
@@ -81,8 +81,13 @@ fn gist(
         }
     }
     let s = engine::summarize(an, &snap.text, &target, budget);
+    // Markdown documents quote their own inline Markdown; plain text shows as written.
+    let text = match an.article.format {
+        Format::Markdown => s.markdown(&an.article, &snap.text),
+        Format::Plain => escape(&s.text()),
+    };
     let g = Arc::new(Gist {
-        text: s.text(&snap.text),
+        text,
         words: s.words,
     });
     let mut cache = lock(&snap.shared.gists);

@@ -14,7 +14,8 @@ use std::sync::Arc;
 use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::article::{
-    Article, Block, Format, Heading, Sentence, SummaryBlock, Title, SUMMARY_CLOSE, SUMMARY_OPEN,
+    Article, Block, Format, Heading, Rewrite, Sentence, SummaryBlock, Title, SUMMARY_CLOSE,
+    SUMMARY_OPEN,
 };
 
 /// Documents smaller than this are parsed whole.
@@ -80,7 +81,7 @@ impl ChunkCache {
             let c = hit.unwrap_or_else(|| {
                 Arc::new(Chunk {
                     text: src.into(),
-                    article: Article::parse_with_label(src, format, label),
+                    article: Article::parse_part(src, format, label),
                 })
             });
             let slot = next.entry(h).or_default();
@@ -91,7 +92,7 @@ impl ChunkCache {
         }
         self.map = next;
         let refs: Vec<(usize, &Article)> = parts.iter().map(|(o, c)| (*o, &c.article)).collect();
-        merge(&refs, text.len(), format)
+        merge(&refs, text, format)
     }
 }
 
@@ -339,8 +340,8 @@ fn markdown_splits(text: &str, chunk: usize) -> Vec<usize> {
 /// heading or the title, whose detection looks at the next paragraph).
 fn plain_splits(text: &str, chunk: usize) -> Vec<usize> {
     let mut out = vec![0];
-    // (start of the paragraph's first line, its last non-blank line)
-    let mut paras: Vec<(usize, &str)> = Vec::new();
+    // (start of the paragraph's first line, its last non-blank line, its first line)
+    let mut paras: Vec<(usize, &str, &str)> = Vec::new();
     let mut in_para = false;
     for (start, line) in lines(text) {
         if is_blank(line) {
@@ -351,14 +352,19 @@ fn plain_splits(text: &str, chunk: usize) -> Vec<usize> {
             }
         } else {
             in_para = true;
-            paras.push((start, line));
+            paras.push((start, line, line));
         }
     }
     let prose = |l: &str| l.trim_end().ends_with(['.', '!', '。', '！', '…']);
     for w in paras.windows(2) {
-        let (_, prev_last) = w[0];
-        let (start, _) = w[1];
-        if prose(prev_last) && prose(w[1].1) && start - out.last().copied().unwrap_or(0) >= chunk {
+        let (_, prev_last, _) = w[0];
+        let (start, last, first) = w[1];
+        // A paragraph whose first line is not prose could be a title line over its text.
+        if prose(prev_last)
+            && prose(last)
+            && prose(first)
+            && start - out.last().copied().unwrap_or(0) >= chunk
+        {
             out.push(start);
         }
     }
@@ -366,7 +372,8 @@ fn plain_splits(text: &str, chunk: usize) -> Vec<usize> {
 }
 
 /// The article of a whole text from the articles of its chunks (`(offset, article)` in order).
-pub fn merge(parts: &[(usize, &Article)], len: usize, format: Format) -> Article {
+pub fn merge(parts: &[(usize, &Article)], text: &str, format: Format) -> Article {
+    let len = text.len();
     let shift = |r: &Range<usize>, o: usize| r.start + o..r.end + o;
     let nb: usize = parts.iter().map(|(_, a)| a.blocks.len()).sum();
     let ns: usize = parts.iter().map(|(_, a)| a.sentences.len()).sum();
@@ -378,6 +385,8 @@ pub fn merge(parts: &[(usize, &Article)], len: usize, format: Format) -> Article
         blocks: Vec::with_capacity(nb),
         sentences: Vec::with_capacity(ns),
         summaries: Vec::new(),
+        author_summary: None,
+        rewrites: Vec::new(),
     };
     let mut headings: Vec<Heading> = Vec::new();
     let mut heading_before: Vec<usize> = Vec::with_capacity(nb);
@@ -420,9 +429,14 @@ pub fn merge(parts: &[(usize, &Article)], len: usize, format: Format) -> Article
                 span: shift(&s.span, off),
                 text: s.text.clone(),
             }));
+        out.rewrites.extend(a.rewrites.iter().map(|r| Rewrite {
+            span: shift(&r.span, off),
+            with: r.with.clone(),
+        }));
     }
     // Sections, nested exactly as a whole-document parse nests them.
     out.sections = crate::article::nest_sections(&headings, &heading_before, &mut out.blocks, len);
+    out.resolve_summaries(text);
     out
 }
 

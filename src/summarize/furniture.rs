@@ -146,6 +146,20 @@ pub fn is_furniture(s: &str) -> bool {
         "last updated",
         "copyright",
         "all rights reserved",
+        "thank you",
+        "thanks to everyone",
+        "thanks to all ",
+        "thanks to our ",
+        "thanks to those",
+        "thanks to the many",
+        "thanks again",
+        "kudos",
+        "big kudos",
+        "special thanks",
+        "many thanks",
+        "huge thanks",
+        "shout-out",
+        "shoutout",
         "advertisement",
         "related:",
         "see also",
@@ -228,6 +242,9 @@ fn is_byline(t: &str) -> bool {
 /// (a pronoun or a connective), so that quoting it alone would leave the reader guessing.
 pub fn opens_dangling(s: &str, lang: Language) -> bool {
     let rest = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if lang == Language::English && opens_with_phrase(rest) {
+        return true;
+    }
     let end = rest
         .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .unwrap_or(rest.len());
@@ -250,6 +267,45 @@ pub fn opens_dangling(s: &str, lang: Language) -> bool {
     } else {
         set.contains(first.to_lowercase().as_str())
     }
+}
+
+/// English openings of two or more words that point back: "For example, …", "In fact, …".
+fn opens_with_phrase(rest: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        "for example",
+        "for instance",
+        "in fact",
+        "in other words",
+        "in addition,",
+        "in contrast",
+        "by contrast",
+        "on the other hand",
+        "as a result",
+        "despite this",
+        "despite that",
+        "because of this",
+        "because of that",
+        "even so",
+        "at the same time",
+        "after that",
+        "as such",
+        "that said",
+        "to that end",
+        "to this end",
+        "in this case",
+        "in that case",
+        "with that",
+        "in turn",
+        "on top of that",
+    ];
+    let head = rest.as_bytes();
+    let head = &head[..head.len().min(20)];
+    PHRASES.iter().any(|p| {
+        let p = p.as_bytes();
+        head.len() >= p.len()
+            && head[..p.len()].eq_ignore_ascii_case(p)
+            && head.get(p.len()).is_none_or(|c| !c.is_ascii_alphanumeric())
+    })
 }
 
 /// Openings that point back to an earlier sentence, per language (lower case).
@@ -424,11 +480,14 @@ mod tests {
             "Read more: the story",
             "#science #health #advice",
             "File photo of interviewee David Titley.",
+            "Thanks to everyone who tested the release candidates!",
+            "Big kudos to Jane for driving that.",
         ] {
             assert!(is_furniture(s), "{s}");
         }
         for s in [
             "By the end of the year, prices had doubled.",
+            "Thanks to the new law, prices fell.",
             "The photo shows a man.",
             "Readers loved it.",
         ] {
@@ -452,5 +511,15 @@ mod tests {
             Language::German
         ));
         assert!(!opens_dangling("The council resigned.", Language::English));
+        assert!(opens_dangling(
+            "For example, when you call reduce, V8 optimizes it.",
+            Language::English
+        ));
+        assert!(opens_dangling("In fact, it rained.", Language::English));
+        assert!(!opens_dangling(
+            "In addition to the barrier, a wall was built.",
+            Language::English
+        ));
+        assert!(!opens_dangling("Infact is a brand.", Language::English));
     }
 }

@@ -3,6 +3,7 @@
 
 mod budget;
 mod furniture;
+mod quality;
 mod rank;
 pub mod render;
 
@@ -11,6 +12,7 @@ use std::ops::Range;
 use crate::article::Article;
 use crate::text::Language;
 
+pub use crate::article::quote_text;
 pub use budget::Budget;
 
 /// What to summarize.
@@ -51,6 +53,11 @@ pub struct Pick {
     pub span: Range<usize>,
     /// Relative importance in `0.0..=1.0`.
     pub score: f64,
+    /// What a reader sees: the sentence's plain text (markup rendered, dateline left out), or,
+    /// when [`Pick::cut`], its start cut to a word budget and ending in `…`.
+    pub text: String,
+    /// Whether the sentence was cut to fit a word budget.
+    pub cut: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -65,38 +72,40 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// The picked sentences' text, as [`quote_text`] gives it, joined by single spaces.
-    pub fn text(&self, src: &str) -> String {
+    /// The summary as plain text: the picked sentences as a reader sees them (links as their
+    /// text, code without backticks, no emphasis markers or footnote references), joined by
+    /// single spaces.
+    pub fn text(&self) -> String {
+        let parts: Vec<&str> = self
+            .picks
+            .iter()
+            .map(|p| p.text.as_str())
+            .filter(|t| !t.is_empty())
+            .collect();
+        parts.join(" ")
+    }
+
+    /// The summary as self-contained Markdown for `article` (parsed from `src`): inline markup
+    /// kept, reference links written out, footnote references dropped. A plain-text article
+    /// gets its plain text.
+    pub fn markdown(&self, article: &Article, src: &str) -> String {
+        if article.format == crate::article::Format::Plain {
+            return self.text();
+        }
         let parts: Vec<String> = self
             .picks
             .iter()
-            .filter_map(|p| src.get(p.span.clone()))
-            .map(quote_text)
+            .map(|p| {
+                if p.cut {
+                    p.text.clone()
+                } else {
+                    article.quote_markdown(src, p.span.clone())
+                }
+            })
             .filter(|q| !q.is_empty())
             .collect();
         parts.join(" ")
     }
-}
-
-/// How a sentence reads when quoted: its source text (inline markup kept), white space folded,
-/// without the `>` markers that continue a block quote on its later lines.
-pub fn quote_text(src: &str) -> String {
-    if !src.contains('\n') {
-        return crate::article::fold_space(src);
-    }
-    let mut out = String::with_capacity(src.len());
-    for (i, line) in src.split('\n').enumerate() {
-        let mut l = line;
-        if i > 0 {
-            l = l.trim_start();
-            while let Some(rest) = l.strip_prefix('>') {
-                l = rest.trim_start();
-            }
-            out.push(' ');
-        }
-        out.push_str(l);
-    }
-    crate::article::fold_space(&out)
 }
 
 /// Summarizes `scope` of `article` (parsed from `text`).
@@ -127,17 +136,8 @@ mod tests {
     use crate::article::Format;
 
     #[test]
-    fn quotes_read_as_prose() {
-        assert_eq!(
-            quote_text("A quoted line\n> continues here."),
-            "A quoted line continues here."
-        );
-        assert_eq!(quote_text("Nested\n>> > deep one."), "Nested deep one.");
-        assert_eq!(
-            quote_text("Plain  **bold** [link](u)."),
-            "Plain **bold** [link](u)."
-        );
-        let doc = "# T\n\n> The harbour council met on Tuesday\n> and approved the barrier.\n\n- First item here.\n";
+    fn summaries_read_as_prose() {
+        let doc = "# T\n\n> The harbour council met on Tuesday\n> and approved the [barrier][b].\n\n- First item here with [a link](https://example.com/x).\n\n[b]: https://example.com/b\n";
         let a = Article::parse(doc, Format::Markdown);
         let s = summarize(
             &a,
@@ -149,8 +149,12 @@ mod tests {
             },
         );
         assert_eq!(
-            s.text(doc),
-            "The harbour council met on Tuesday and approved the barrier. First item here."
+            s.text(),
+            "The harbour council met on Tuesday and approved the barrier. First item here with a link."
+        );
+        assert_eq!(
+            s.markdown(&a, doc),
+            "The harbour council met on Tuesday and approved the [barrier](https://example.com/b). First item here with [a link](https://example.com/x)."
         );
     }
 }

@@ -11,9 +11,11 @@
 
 use std::ops::Range;
 
+use super::quality::{self, Tier};
 use super::{furniture, Budget, Pick, Summary};
 use crate::article::Article;
 use crate::text::terms::{TermId, Terms};
+use crate::text::words::count_words;
 use crate::text::Language;
 
 /// A sparse, L2-normalized term vector sorted by term id.
@@ -66,11 +68,17 @@ const PARAMS: Params = Params {
 struct Candidate {
     sentence: usize,
     span: Range<usize>,
+    /// Where the quoted plain text starts in the sentence's text (after a dateline).
+    plain_start: usize,
     words: usize,
     vector: Vector,
+    /// Counts for the lead prior (not furniture, not a fragment).
     eligible: bool,
-    /// Index of the sentence before it in the same block, if any.
-    prev_in_block: Option<usize>,
+    /// How readily it is picked: see [`quality::tier`].
+    tier: Tier,
+    /// The sentence a dangling opening would point back to: the one before it in the same
+    /// section.
+    antecedent: Option<usize>,
 }
 
 pub(super) fn summarize_sentences(
@@ -122,6 +130,22 @@ pub(super) fn summarize_sentences(
 
     let mut cands: Vec<Candidate> = Vec::with_capacity(n);
     let mut words_total = 0usize;
+    // Where most sentences end in a word and a full stop, one that ends in " ." is a headline
+    // or a caption line (as news feeds write them).
+    let spaced_stops = {
+        let spaced = article.sentences[ids.clone()]
+            .iter()
+            .filter(|s| s.text.ends_with(" ."))
+            .count();
+        spaced * 2 < n
+    };
+    let section_of = |i: usize| {
+        article
+            .sentences
+            .get(i)
+            .and_then(|s| article.blocks.get(s.block))
+            .map(|b| b.section)
+    };
     for (k, i) in ids.clone().enumerate() {
         let s = &article.sentences[i];
         let words = counts[k];
@@ -131,19 +155,31 @@ pub(super) fn summarize_sentences(
             .blocks
             .get(s.block)
             .is_none_or(|b| b.sentences.start == i);
-        let trim = if block_first {
-            furniture::dateline_len(src)
+        let (trim, plain_start) = if block_first {
+            (
+                furniture::dateline_len(src),
+                furniture::dateline_len(&s.text),
+            )
         } else {
-            0
+            (0, 0)
         };
-        let prev_in_block = (!block_first && k > 0).then(|| k - 1);
+        let antecedent = (k > 0 && section_of(i - 1) == section_of(i)).then(|| k - 1);
+        // Judged by the words a reader sees (a dateline left out).
+        let seen = if plain_start > 0 && words < 8 {
+            count_words(s.text.get(plain_start..).unwrap_or(""))
+        } else {
+            words
+        };
+        let tier = quality::tier(article, s, src, seen, spaced_stops);
         cands.push(Candidate {
             sentence: i,
             span: s.span.start + trim..s.span.end,
+            plain_start,
             words,
             vector: weigh(&flat[bounds[k]..bounds[k + 1]], &idf),
-            eligible: !furniture::is_furniture(&s.text) && words >= 3,
-            prev_in_block,
+            eligible: tier != Tier::Never,
+            tier,
+            antecedent,
         });
     }
     let title_vec = weigh(
@@ -158,24 +194,48 @@ pub(super) fn summarize_sentences(
     let scores = score(&cands, &title_vec, vocab, p);
     let k = budget.sentences(n, words_total);
     // Only sentences about to be picked are asked whether they dangle.
-    let dangling = |c: usize| {
-        cands[c].prev_in_block.is_some()
-            && furniture::opens_dangling(&article.sentences[cands[c].sentence].text, language)
+    let plain = |c: usize| {
+        let t = &article.sentences[cands[c].sentence].text;
+        t.get(cands[c].plain_start..).unwrap_or(t)
     };
-    let picked = select(&cands, &scores, vocab, k, budget.max_words(), p, dangling);
+    let dangling = |c: usize| furniture::opens_dangling(plain(c), language);
+    // Words as the reader sees them (a dateline left out), counted only for word budgets.
+    let reader_words: Vec<usize> = match budget.max_words() {
+        Some(_) => (0..n).map(|c| count_words(plain(c))).collect(),
+        None => Vec::new(),
+    };
+    let budget_words = |c: usize| reader_words.get(c).copied().unwrap_or(cands[c].words);
+    let (picked, cut) = select(
+        &cands,
+        &scores,
+        vocab,
+        k,
+        budget.max_words(),
+        p,
+        dangling,
+        budget_words,
+    );
 
     let max = picked.iter().map(|&c| scores[c]).fold(f64::MIN, f64::max);
     let min = scores.iter().copied().fold(f64::MAX, f64::min);
     let picks = picked
         .into_iter()
-        .map(|c| Pick {
-            sentence: cands[c].sentence,
-            span: cands[c].span.clone(),
-            score: if max > min {
-                ((scores[c] - min) / (max - min)).clamp(0.0, 1.0)
-            } else {
-                1.0
-            },
+        .map(|c| {
+            let (text, cut) = match (cut, budget.max_words()) {
+                (true, Some(m)) => (quality::cut_to_words(plain(c), m), true),
+                _ => (plain(c).to_string(), false),
+            };
+            Pick {
+                sentence: cands[c].sentence,
+                span: cands[c].span.clone(),
+                score: if max > min {
+                    ((scores[c] - min) / (max - min)).clamp(0.0, 1.0)
+                } else {
+                    1.0
+                },
+                text,
+                cut,
+            }
         })
         .collect();
     Summary {
@@ -312,7 +372,15 @@ fn score(cands: &[Candidate], title: &Vector, vocab: usize, p: &Params) -> Vec<f
     out
 }
 
-/// Greedy MMR selection under the budget; returns candidate indices in document order.
+/// Greedy MMR selection under the budget; returns candidate indices in document order, and
+/// whether the one pick is the best sentence to be cut to a word budget it does not fit.
+///
+/// Candidates are drawn from the best tier that has any (questions only when the text offers
+/// no statement; fragments only when it offers nothing else). A sentence that opens by pointing
+/// back brings its antecedent or gives way. Under a word budget, a sentence that does not fit
+/// is not replaced by a much weaker one: the summary stops, or, when nothing fits at all, the
+/// best sentence is cut.
+#[allow(clippy::too_many_arguments)]
 fn select(
     cands: &[Candidate],
     scores: &[f64],
@@ -321,79 +389,101 @@ fn select(
     max_words: Option<usize>,
     p: &Params,
     dangling: impl Fn(usize) -> bool,
-) -> Vec<usize> {
+    words_of: impl Fn(usize) -> usize,
+) -> (Vec<usize>, bool) {
     let n = cands.len();
-    let mut picked: Vec<usize> = Vec::new();
-    let mut is_picked = vec![false; n];
-    let mut skipped = vec![false; n];
-    let mut words = 0usize;
-    let any_eligible = cands.iter().any(|c| c.eligible);
+    let Some(lowest) = cands.iter().map(|c| c.tier).min() else {
+        return (Vec::new(), false);
+    };
     let fits = |words: usize, extra: usize| max_words.is_none_or(|m| words + extra <= m);
-    // Redundancy of each candidate: its greatest similarity to a picked sentence, updated as
-    // sentences are picked (each pick scattered once into a dense vector).
-    let mut dense = vec![0.0f32; vocab];
-    let mut redundancy = vec![0.0f64; n];
-    let mut seen = 0;
-    while picked.len() < k {
-        for &j in &picked[seen..] {
-            for &(t, w) in &cands[j].vector {
-                dense[t as usize] = w;
-            }
-            for (i, r) in redundancy.iter_mut().enumerate() {
-                if !is_picked[i] {
-                    *r = r.max(dot_dense32(&cands[i].vector, &dense));
-                }
-            }
-            for &(t, _) in &cands[j].vector {
-                dense[t as usize] = 0.0;
-            }
-        }
-        seen = picked.len();
-        let mut best: Option<(usize, f64)> = None;
-        for i in 0..n {
-            if is_picked[i] || skipped[i] || (any_eligible && !cands[i].eligible) {
-                continue;
-            }
-            let s = scores[i] - p.mmr * redundancy[i];
-            if best.is_none_or(|(_, b)| s > b) {
-                best = Some((i, s));
-            }
-        }
-        let Some((i, _)) = best else { break };
-        // A dangling opening brings the sentence before it, or gives way.
-        if dangling(i) {
-            let prev = cands[i].prev_in_block.filter(|&j| !is_picked[j]);
-            if let Some(j) = prev {
-                let room = picked.len() + 2 <= k && fits(words, cands[i].words + cands[j].words);
-                if room && cands[j].eligible && !dangling(j) {
-                    for x in [j, i] {
-                        is_picked[x] = true;
-                        picked.push(x);
-                        words += cands[x].words;
-                    }
-                } else {
-                    skipped[i] = true;
-                }
-                continue;
-            }
-        }
-        if !fits(words, cands[i].words) {
-            // Over a word budget: a first pick is still made if nothing fits (the best one).
-            skipped[i] = true;
-            if picked.is_empty()
-                && (0..n)
-                    .all(|x| skipped[x] || is_picked[x] || (any_eligible && !cands[x].eligible))
-            {
-                is_picked[i] = true;
-                picked.push(i);
-                break;
-            }
+    let mut cut_candidate: Option<usize> = None;
+    for tier in [Tier::Good, Tier::Weak, Tier::Never] {
+        if tier < lowest || k == 0 {
             continue;
         }
-        is_picked[i] = true;
-        picked.push(i);
-        words += cands[i].words;
+        // The last pass takes whatever there is, dangling or not.
+        let strict = tier != Tier::Never;
+        let allowed = |i: usize| cands[i].tier <= tier;
+        let mut picked: Vec<usize> = Vec::new();
+        let mut is_picked = vec![false; n];
+        let mut skipped = vec![false; n];
+        let mut words = 0usize;
+        // Below this (adjusted) score nothing more is picked: set by a sentence that did not
+        // fit the word budget.
+        let mut floor = f64::MIN;
+        // Redundancy of each candidate: its greatest similarity to a picked sentence, updated
+        // as sentences are picked (each pick scattered once into a dense vector).
+        let mut dense = vec![0.0f32; vocab];
+        let mut redundancy = vec![0.0f64; n];
+        let mut seen = 0;
+        while picked.len() < k {
+            for &j in &picked[seen..] {
+                for &(t, w) in &cands[j].vector {
+                    dense[t as usize] = w;
+                }
+                for (i, r) in redundancy.iter_mut().enumerate() {
+                    if !is_picked[i] {
+                        *r = r.max(dot_dense32(&cands[i].vector, &dense));
+                    }
+                }
+                for &(t, _) in &cands[j].vector {
+                    dense[t as usize] = 0.0;
+                }
+            }
+            seen = picked.len();
+            let mut best: Option<(usize, f64)> = None;
+            for i in 0..n {
+                if is_picked[i] || skipped[i] || !allowed(i) {
+                    continue;
+                }
+                let s = scores[i] - p.mmr * redundancy[i];
+                if best.is_none_or(|(_, b)| s > b) {
+                    best = Some((i, s));
+                }
+            }
+            let Some((i, s)) = best else { break };
+            if s < floor {
+                break;
+            }
+            // What picking `i` takes: itself, or its antecedent too.
+            let mut take = vec![i];
+            if strict && dangling(i) {
+                match cands[i].antecedent.filter(|&j| !is_picked[j]) {
+                    None if cands[i].antecedent.is_some() => {}
+                    Some(j) if allowed(j) && !dangling(j) && picked.len() + 2 <= k => {
+                        take = vec![j, i];
+                    }
+                    _ => {
+                        skipped[i] = true;
+                        continue;
+                    }
+                }
+            }
+            let extra: usize = take.iter().map(|&x| words_of(x)).sum();
+            if !fits(words, extra) {
+                skipped[i] = true;
+                if picked.is_empty() && cut_candidate.is_none() {
+                    // Cut where the reader can start: the antecedent of a dangling sentence.
+                    cut_candidate = Some(take[0]);
+                }
+                if s > 0.0 {
+                    floor = floor.max(0.8 * s);
+                }
+                continue;
+            }
+            for x in take {
+                is_picked[x] = true;
+                picked.push(x);
+                words += words_of(x);
+            }
+        }
+        if !picked.is_empty() {
+            picked.sort_unstable();
+            return (picked, false);
+        }
+        if let Some(c) = cut_candidate {
+            return (vec![c], true);
+        }
     }
-    picked.sort_unstable();
-    picked
+    (Vec::new(), false)
 }

@@ -72,9 +72,10 @@ mod tests {
             render_block("A. B.", Format::Plain, Style::Blockquote, "TL;DR"),
             "TL;DR: A. B."
         );
-        let doc = "Storm\n\nTL;DR: A.\n\nIt rained all night. Roads flooded.\n";
+        // A plain-text block is nutgraf's when it quotes the document (else the author's).
+        let doc = "Storm\n\nTL;DR: Roads flooded.\n\nIt rained all night. Roads flooded.\n";
         let a = Article::parse(doc, Format::Plain);
         assert_eq!(a.summaries.len(), 1);
-        assert_eq!(a.summaries[0].text, "A.");
+        assert_eq!(a.summaries[0].text, "Roads flooded.");
     }
 }

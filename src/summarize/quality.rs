@@ -1,0 +1,183 @@
+//! What makes a sentence fit to quote on its own: whole (closing punctuation, not a heading,
+//! label or list line), not introducing something the summary does not show (a closing `:`),
+//! not markup for a tool (a template expression), not the author's own summary, and a statement
+//! rather than a question. And how a sentence is cut when a word budget leaves no room for it.
+
+use super::furniture;
+use crate::article::{Article, Sentence};
+use crate::text::words::words;
+
+/// How readily a sentence is picked: the summary draws from the best tier that has any.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Tier {
+    /// A whole statement.
+    Good,
+    /// A question: picked only when the text offers no statement.
+    Weak,
+    /// Furniture, fragments, labels, lines that introduce what follows, template text, the
+    /// author's summary: only when there is nothing else at all.
+    Never,
+}
+
+/// The tier of sentence `s` (source `src`, `words` words) of `a`. When `headline_stops`, a
+/// sentence ending in a space and a full stop is a headline or caption line: most sentences of
+/// the text end in a word and a full stop.
+pub fn tier(a: &Article, s: &Sentence, src: &str, words: usize, headline_stops: bool) -> Tier {
+    let t = s.text.as_str();
+    if headline_stops && t.ends_with(" .") {
+        return Tier::Never;
+    }
+    if words < 4
+        || (words < 8 && t.split_whitespace().count() < 4)
+        || furniture::is_furniture(t)
+        || src.contains("{{")
+        || src.contains("{%")
+        || a.author_summary
+            .as_ref()
+            .is_some_and(|m| m.span.start <= s.span.start && s.span.end <= m.span.end)
+    {
+        return Tier::Never;
+    }
+    match last_mark(t) {
+        Some('.' | '!' | '…' | '。' | '！' | '｡') if !is_shouted(t) => Tier::Good,
+        Some('?' | '？') => Tier::Weak,
+        _ => Tier::Never,
+    }
+}
+
+/// The last character of `t` before closing quotes, brackets and emphasis (and before a full
+/// stop standing apart after a colon: "here is what we know: .").
+fn last_mark(t: &str) -> Option<char> {
+    let t = match t.strip_suffix(" .") {
+        Some(rest) if rest.trim_end().ends_with(':') => rest.trim_end(),
+        _ => t,
+    };
+    t.trim_end_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '"' | '\'' | '”' | '’' | '»' | '」' | '』' | ')' | ']' | '*' | '_' | '）'
+            )
+    })
+    .chars()
+    .last()
+}
+
+/// A short line in capitals: a subheading ("WHAT THE VIDEO SHOWS."), not prose.
+fn is_shouted(t: &str) -> bool {
+    let (mut upper, mut letters) = (0usize, 0usize);
+    for c in t.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    letters >= 4 && upper * 10 >= letters * 9 && t.split_whitespace().count() <= 12
+}
+
+/// `plain` cut to at most `max` words, at the last clause boundary that keeps at least half of
+/// them, else after a word, ending in `…`.
+pub fn cut_to_words(plain: &str, max: usize) -> String {
+    let ws: Vec<(usize, &str)> = words(plain).collect();
+    if ws.len() <= max {
+        return plain.to_string();
+    }
+    let Some(&(at, w)) = ws.get(max.saturating_sub(1)) else {
+        return "…".to_string();
+    };
+    let end = at + w.len();
+    let head = &plain[..end];
+    // A clause boundary: a comma, semicolon, colon, dash or opening bracket after a word.
+    let min_words = (max / 2).max(3);
+    let clause = ws
+        .windows(2)
+        .take(max.saturating_sub(1))
+        .enumerate()
+        .filter(|(i, _)| i + 1 >= min_words)
+        .filter_map(|(_, pair)| {
+            let gap = &plain[pair[0].0 + pair[0].1.len()..pair[1].0];
+            let boundary = gap.contains([',', ';', ':', '(', '—', '–']) || gap.contains(" - ");
+            boundary.then_some(pair[0].0 + pair[0].1.len())
+        })
+        .next_back();
+    let mut cut = &plain[..clause.unwrap_or(end).min(head.len())];
+    // Never end on a word that leads into what was cut.
+    const LEADS: &[&str] = &[
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "for", "with", "by", "at",
+        "from", "that", "which", "who", "as", "is", "are", "was", "were",
+    ];
+    loop {
+        let trimmed = cut.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let last = trimmed
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+            .next()
+            .unwrap_or("");
+        let lower = last.to_lowercase();
+        if LEADS.contains(&lower.as_str()) && trimmed.len() > last.len() {
+            cut = &trimmed[..trimmed.len() - last.len()];
+        } else {
+            cut = trimmed;
+            break;
+        }
+    }
+    if cut.trim().is_empty() {
+        cut = head;
+    }
+    format!("{}…", cut.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Format;
+
+    fn tier_of(doc: &str) -> Vec<Tier> {
+        let a = Article::parse(doc, Format::Markdown);
+        a.sentences
+            .iter()
+            .map(|s| {
+                let n = words(&s.text).count();
+                tier(&a, s, &doc[s.span.clone()], n, true)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn tiers() {
+        use Tier::*;
+        assert_eq!(
+            tier_of("The council approved the new barrier on Tuesday. Who pays for it now?\n"),
+            vec![Good, Weak]
+        );
+        assert_eq!(
+            tier_of("You can now write code like this in the trait:\n\n```\nx\n```\n"),
+            vec![Never]
+        );
+        assert_eq!(
+            tier_of("- YJIT is no longer experimental\n- It is now faster than before.\n"),
+            vec![Never, Good]
+        );
+        assert_eq!(
+            tier_of(
+                "WHAT THE VIDEO SHOWS.\n\nWe are pleased to announce Ruby {{ release.version }}.\n"
+            ),
+            vec![Never, Never]
+        );
+        assert_eq!(tier_of("He said: \"The barrier held.\"\n"), vec![Good]);
+        assert_eq!(
+            tier_of("Here is what you need to know: .\n\nSelfies turn museums into playgrounds .\n\nThe museum opened its doors to selfies on Friday.\n"),
+            vec![Never, Never, Good]
+        );
+    }
+
+    #[test]
+    fn cuts() {
+        let s = "The council approved the flood barrier on Tuesday, after a debate that lasted most of the night.";
+        assert_eq!(cut_to_words(s, 40), s);
+        assert_eq!(
+            cut_to_words(s, 12),
+            "The council approved the flood barrier on Tuesday…"
+        );
+        assert_eq!(cut_to_words(s, 5), "The council approved the flood…");
+        assert_eq!(cut_to_words(s, 4), "The council approved…");
+        assert!(words(&cut_to_words(s, 7)).count() <= 7);
+    }
+}
