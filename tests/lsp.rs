@@ -1241,3 +1241,33 @@ fn random_incremental_edits_keep_the_server_in_sync() {
         assert!(lsp.shutdown_and_exit().success());
     }
 }
+
+#[test]
+fn an_authors_summary_is_shown_as_theirs_and_never_wrapped() {
+    let mut lsp = start(false);
+    let e = Enc::Utf16;
+    let text =
+        "# Harbour Barrier\n\n**TL;DR:** The town finally has a flood plan, and a good one.\n\n\
+                The harbour council approved a new flood barrier on Tuesday after a long debate. \
+                The barrier will protect four hundred homes in the lower town.\n";
+    lsp.open(URI, "markdown", 1, text);
+    let h = hover_at(&mut lsp, URI, &pos(text, "Barrier", 0, e));
+    let t = hover_text(&h).unwrap();
+    assert!(
+        t.starts_with(
+            "**Author's summary:** The town finally has a flood plan, and a good one.\n\n**nutgraf's gist:** "
+        ),
+        "{t}"
+    );
+    assert!(!t.contains("TL;DR"), "{t}");
+    // The article's block goes after the author's paragraph and does not quote it.
+    let p = pos(text, "four hundred", 0, e);
+    let a = lsp.code_actions(URI, json!({"start": p, "end": p}), json!([]));
+    let resolved = lsp.result("codeAction/resolve", find_action(&a, "Summarize article"));
+    let after = apply_workspace_edit(text, &resolved["edit"], URI, e);
+    let author = after.find("**TL;DR:** The town").unwrap();
+    let ours = after.find("<!-- nutgraf:summary -->").unwrap();
+    assert!(author < ours, "{after}");
+    assert_eq!(after.matches("The town finally").count(), 1, "{after}");
+    assert!(lsp.shutdown_and_exit().success());
+}

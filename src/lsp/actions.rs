@@ -350,6 +350,19 @@ pub fn render(cfg: &Config, format: Format, summary: &str, eol: &str) -> String 
 /// it), else after the front matter (or a first-level heading right after it); `None`: at the
 /// top of the document.
 pub fn article_anchor(text: &str, a: &Article) -> Option<usize> {
+    // After the author's own leading summary, never around it.
+    let in_front_matter = |r: &std::ops::Range<usize>| {
+        a.front_matter
+            .as_ref()
+            .is_some_and(|f| f.start <= r.start && r.start < f.end)
+    };
+    if let Some(m) = a
+        .author_summary
+        .as_ref()
+        .filter(|m| !in_front_matter(&m.span))
+    {
+        return Some(m.span.end.min(text.len()));
+    }
     let fm = a.front_matter.as_ref().map(|r| {
         let r = r.start.min(text.len())..r.end.min(text.len());
         r.start + text[r.clone()].trim_end().len()

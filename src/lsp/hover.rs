@@ -139,7 +139,19 @@ pub fn hover(
         if sections > 1 {
             facts.push(plural(sections, "heading"));
         }
-        let mut body = format!("**Summary:** {}\n\n*{}*", g.text, facts.join(" · "));
+        // The author's own summary comes first, labelled as theirs.
+        let mut body = match &a.author_summary {
+            Some(m) => format!(
+                "**Author's summary:** {}\n\n**nutgraf's gist:** {}\n\n*{}*",
+                match a.format {
+                    Format::Markdown => m.text.clone(),
+                    Format::Plain => escape(&m.text),
+                },
+                g.text,
+                facts.join(" · ")
+            ),
+            None => format!("**Summary:** {}\n\n*{}*", g.text, facts.join(" · ")),
+        };
         if let Some(note) = an.coverage_note() {
             body.push_str(&format!("\n\n*{note}*"));
         }
