@@ -59,6 +59,10 @@ fn trim_directives(src: &str, offset: usize, r: Range<usize>) -> Option<Range<us
 
 /// Length of the template tags and directive lines that open `s`, with the space after them.
 fn directive_prefix_len(s: &str) -> usize {
+    // Every tag or directive starts with one of these.
+    if !s.starts_with([':', '!', '?', '{', 'i', 'e']) {
+        return 0;
+    }
     let mut i = 0;
     loop {
         let rest = &s[i..];
@@ -80,7 +84,7 @@ fn directive_prefix_len(s: &str) -> usize {
 /// Length of the directive lines that close `s` (with the line break before them).
 fn directive_suffix_len(s: &str) -> usize {
     let mut end = s.trim_end().len();
-    while let Some(nl) = s[..end].rfind('\n') {
+    while let Some(nl) = memchr::memrchr(b'\n', &s.as_bytes()[..end]) {
         let line = &s[nl + 1..end];
         if !is_directive_line(line) {
             break;
@@ -154,7 +158,7 @@ fn is_mdx_statement(t: &str) -> bool {
 /// after it — the end of that line.
 pub(super) fn label_line_end(src: &str, start: usize, end: usize) -> Option<usize> {
     let s = src.get(start..end)?;
-    let nl = s.find('\n')?;
+    let nl = memchr::memchr(b'\n', s.as_bytes())?;
     let line = s[..nl].trim();
     let rest = s[nl + 1..].trim_start();
     if line.is_empty() || rest.is_empty() || is_directive_line(line) {

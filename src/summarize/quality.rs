@@ -30,8 +30,7 @@ pub fn tier(a: &Article, s: &Sentence, src: &str, words: usize, headline_stops: 
     if words < 4
         || (words < 8 && t.split_whitespace().count() < 4)
         || furniture::is_furniture(t)
-        || src.contains("{{")
-        || src.contains("{%")
+        || has_template(src)
         || a.author_summary
             .as_ref()
             .is_some_and(|m| m.span.start <= s.span.start && s.span.end <= m.span.end)
@@ -39,7 +38,9 @@ pub fn tier(a: &Article, s: &Sentence, src: &str, words: usize, headline_stops: 
         return Tier::Never;
     }
     match last_mark(t) {
-        Some('.' | '!' | '…' | '。' | '！' | '｡') if !is_shouted(t) => Tier::Good,
+        Some('.' | '!' | '…' | '。' | '！' | '｡') if !(words <= 12 && is_shouted(t)) => {
+            Tier::Good
+        }
         Some('?' | '？') => Tier::Weak,
         _ => Tier::Never,
     }
@@ -63,8 +64,18 @@ fn last_mark(t: &str) -> Option<char> {
     .last()
 }
 
+/// A template expression or tag (`{{ … }}`, `{% … %}`) in `src`.
+fn has_template(src: &str) -> bool {
+    let b = src.as_bytes();
+    memchr::memchr_iter(b'{', b).any(|i| matches!(b.get(i + 1), Some(b'{' | b'%')))
+}
+
 /// A short line in capitals: a subheading ("WHAT THE VIDEO SHOWS."), not prose.
 fn is_shouted(t: &str) -> bool {
+    // Prose has a lower-case letter early on.
+    if t.bytes().any(|c| c.is_ascii_lowercase()) {
+        return false;
+    }
     let (mut upper, mut letters) = (0usize, 0usize);
     for c in t.chars().filter(|c| c.is_alphabetic()) {
         letters += 1;
