@@ -1,7 +1,6 @@
 //! Text primitives: sentences, words, terms, language detection and line/column conversion.
 //! Everything here is pure and never panics on any `&str`.
 
-pub mod abbreviations;
 pub mod language;
 pub mod lines;
 pub mod porter2;
@@ -12,4 +11,5 @@ pub mod words;
 
 pub use language::Language;
 pub use lines::{Encoding, LineIndex};
+pub use sentences::abbreviations;
 pub use sentences::split_sentences;

@@ -1,0 +1,277 @@
+//! Periods: the token before the full stop (word, number, URL, initial, abbreviation, list
+//! marker) and the next word decide whether a `.` ends the sentence.
+
+use super::abbreviations::{
+    abbreviation, is_opening_preposition, is_strong_starter, is_title, is_vowelless_word,
+    is_weak_starter, lower_ascii, Abbrev,
+};
+use super::lists::marker_value;
+use super::numbers::is_roman;
+use super::quotes::is_opener;
+use super::scanner::{Kind, List, Next, Scanner, Tok};
+
+impl Scanner<'_> {
+    pub(super) fn dot(&mut self, i: usize) -> usize {
+        let b = self.b;
+        let n = b.len();
+        let mut j = i + 1;
+        while j < n && b[j] == b'.' {
+            j += 1;
+        }
+        if j - i >= 2 {
+            return self.ellipsis(i, j);
+        }
+        if let Some((end, dots)) = self.spaced_ellipsis(i) {
+            return self.spaced(i, end, dots);
+        }
+        let (k, closed) = self.skip_closers(j);
+        let k = self.citations(k);
+        let Some((c, _)) = self.char_at(k) else {
+            return k;
+        };
+        if !c.is_whitespace() {
+            if matches!(c, '.' | '?' | '!' | '…') {
+                return k;
+            }
+            if !closed && c.is_alphanumeric() {
+                self.glued(i);
+            }
+            return k.max(i + 1);
+        }
+        let e = self.trailing_ellipsis(k);
+        let next = self.next_word(e);
+        let Some((tok_start, tok)) = self.token_before(i) else {
+            if self.ends(Tok::Plain, None, &next) {
+                self.end_sentence(e);
+                return e;
+            }
+            return k;
+        };
+        // List markers: "1. The first item", and inline "… 2. The second item".
+        if let Some((value, alpha)) = marker_value(tok) {
+            if self.is_first(tok_start) {
+                self.list = Some(List {
+                    next: value + 1,
+                    paren: false,
+                    alpha,
+                });
+                return k;
+            }
+            if let Some(l) = self.list {
+                if !l.paren && l.alpha == alpha && l.next == value && next.kind == Kind::Upper {
+                    self.cut(tok_start);
+                    self.list = Some(List {
+                        next: value + 1,
+                        ..l
+                    });
+                    return k;
+                }
+            }
+        }
+        let kind = classify(tok);
+        if self.ends(kind, Some(tok_start), &next) {
+            self.end_sentence(e);
+            return e;
+        }
+        k
+    }
+
+    /// Whether a period after a token of shape `tok` ends the sentence before `next`.
+    pub(super) fn ends(&mut self, tok: Tok, tok_start: Option<usize>, next: &Next) -> bool {
+        use Kind::*;
+        if next.kind == End {
+            return true;
+        }
+        let w = next.word();
+        if next.dash && tok != Tok::Plain {
+            return false;
+        }
+        match tok {
+            Tok::Plain => match next.kind {
+                // "… the same properties. (credit: …)"
+                Lower => next.bracket || self.lower_mode(),
+                _ => true,
+            },
+            Tok::Initial { upper } => {
+                if next.initial {
+                    return false;
+                }
+                match next.kind {
+                    Upper => upper && is_weak_starter(w),
+                    Lower => is_strong_starter(w) && self.lower_mode(),
+                    _ => false,
+                }
+            }
+            // A title after a comma stands after the name: "D. F. Costello, Prof. A …".
+            Tok::Abbr(Abbrev::Title) if tok_start.is_some_and(|p| self.after_comma(p)) => {
+                self.ends(Tok::Abbr(Abbrev::Ambiguous), tok_start, next)
+            }
+            Tok::Abbr(Abbrev::Title | Abbrev::Inner) => false,
+            Tok::Abbr(Abbrev::Numeric) => match next.kind {
+                Upper => !is_roman(w) || w == b"i",
+                Lower => self.lower_mode(),
+                _ => false,
+            },
+            Tok::Abbr(Abbrev::Etc) => match next.kind {
+                Upper => true,
+                Lower => is_strong_starter(w) && self.lower_mode(),
+                _ => false,
+            },
+            Tok::Abbr(a @ (Abbrev::Ambiguous | Abbrev::Time)) => {
+                let time = a == Abbrev::Time;
+                let starts = match next.kind {
+                    Upper => is_weak_starter(w) || (time && is_title(w)),
+                    Lower => (is_strong_starter(w) || (time && is_title(w))) && self.lower_mode(),
+                    _ => false,
+                };
+                starts && !tok_start.is_some_and(|p| self.short_lead(p))
+            }
+        }
+    }
+
+    /// Whether the token at `p` follows a comma.
+    pub(super) fn after_comma(&self, p: usize) -> bool {
+        self.text
+            .get(self.last_cut..p)
+            .is_some_and(|s| s.trim_end().ends_with(','))
+    }
+
+    /// Whether the sentence so far (before `p`) is a short prepositional phrase such as
+    /// "At 5" in "At 5 a.m. Mr. Smith went …".
+    pub(super) fn short_lead(&self, p: usize) -> bool {
+        let Some(s) = self.text.get(self.last_cut..p) else {
+            return false;
+        };
+        let mut words = s.split_whitespace();
+        let Some(first) = words.next() else {
+            return false;
+        };
+        let first = first.trim_start_matches(is_opener);
+        let mut buf = [0u8; 24];
+        words.take(3).count() <= 2
+            && lower_ascii(first, &mut buf).is_some_and(is_opening_preposition)
+    }
+
+    /// A period glued to the next word: "Hello world.Today is Tuesday.Mr. Smith …".
+    pub(super) fn glued(&mut self, i: usize) {
+        let b = self.b;
+        // Next: a capitalized word of at least two letters, then a space or punctuation.
+        let mut j = i + 1;
+        if !b.get(j).is_some_and(u8::is_ascii_uppercase) {
+            return;
+        }
+        j += 1;
+        let lower_start = j;
+        while j < b.len() && b[j].is_ascii_lowercase() {
+            j += 1;
+        }
+        if j == lower_start {
+            return;
+        }
+        match b.get(j) {
+            None | Some(b' ' | b'\t' | b'\n' | b'\r' | b',' | b';' | b':' | b'!' | b'?') => {}
+            Some(b'.') if b.get(j + 1).is_none_or(|c| c.is_ascii_whitespace()) => {}
+            _ => return,
+        }
+        // Before: a plain word or a number.
+        let Some((start, tok)) = self.token_before(i) else {
+            return;
+        };
+        if tok.len() < 2 || start + tok.len() != i {
+            return;
+        }
+        let word = tok.bytes().all(|c| c.is_ascii_alphabetic())
+            && tok.bytes().skip(1).all(|c| c.is_ascii_lowercase());
+        let number = tok.bytes().all(|c| c.is_ascii_digit() || c == b',')
+            && tok.as_bytes()[0].is_ascii_digit();
+        if !(word || number) {
+            return;
+        }
+        let mut buf = [0u8; 24];
+        if word && lower_ascii(tok, &mut buf).is_some_and(|w| abbreviation(w).is_some()) {
+            return;
+        }
+        self.cut(i + 1);
+    }
+}
+
+/// The shape of the token before a period.
+pub(super) fn classify(tok: &str) -> Tok {
+    if tok.is_empty()
+        || tok.len() > 24
+        || tok.bytes().any(|c| matches!(c, b'/' | b'@' | b':' | b'\\'))
+    {
+        return Tok::Plain;
+    }
+    // "non-U.S.", "ex-Gov.", "(CNN)U.S.": the part after the last hyphen or bracket.
+    let tok = match tok.bytes().rposition(|c| {
+        matches!(
+            c,
+            b'-' | b'('
+                | b')'
+                | b'['
+                | b']'
+                | b'{'
+                | b'}'
+                | b'"'
+                | b'*'
+                | b'_'
+                | b'`'
+                | b','
+                | b';'
+                | b'&'
+                | b'+'
+                | b'='
+                | b'<'
+                | b'>'
+                | b'|'
+                | b'~'
+                | b'!'
+                | b'?'
+        )
+    }) {
+        Some(h) if h + 1 < tok.len() => &tok[h + 1..],
+        _ => tok,
+    };
+    let mut chars = tok.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_alphabetic() {
+            return Tok::Initial {
+                upper: c.is_uppercase(),
+            };
+        }
+        return Tok::Plain;
+    }
+    let mut buf = [0u8; 24];
+    let Some(w) = lower_ascii(tok, &mut buf) else {
+        return Tok::Plain;
+    };
+    if let Some(a) = abbreviation(w) {
+        return Tok::Abbr(a);
+    }
+    if w.contains(&b'.') {
+        // Acronyms with inner periods: U.S.A., Ph.D., a.m.
+        let acronym = w
+            .split(|&c| c == b'.')
+            .all(|s| !s.is_empty() && s.len() <= 2 && s.iter().all(u8::is_ascii_alphabetic));
+        return if acronym {
+            Tok::Abbr(Abbrev::Ambiguous)
+        } else {
+            Tok::Plain
+        };
+    }
+    // Capitalized vowelless letter-only tokens: Blvd, Mgmt, Spc (not CNN, nor cnn in
+    // lower-cased text).
+    let tb = tok.as_bytes();
+    if (2..=5).contains(&w.len())
+        && tb[0].is_ascii_uppercase()
+        && tb[1..].iter().all(u8::is_ascii_lowercase)
+        && !w
+            .iter()
+            .any(|c| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'))
+        && !is_vowelless_word(w)
+    {
+        return Tok::Abbr(Abbrev::Ambiguous);
+    }
+    Tok::Plain
+}
