@@ -7,6 +7,8 @@
 mod support;
 
 use serde_json::{json, Value};
+use std::time::Duration;
+
 use support::client::{bytes_of, hover_text, Enc, Lsp};
 
 const BIN: &str = env!("CARGO_BIN_EXE_nutgraf");
@@ -116,4 +118,149 @@ fn edits_to_closed_documents_are_ignored() {
     assert_same_copy(&r, text2);
     assert!(!r["summary"].as_str().unwrap().contains("SECOND"));
     assert!(lsp.shutdown_and_exit().success());
+}
+
+// --- Hostile framing (issue 14, F1–F3): raw bytes on stdin. ---
+
+const DOC: &str = "# Harbour\n\nThe harbour council approved the flood barrier on Tuesday. Work starts in spring.\n";
+const DOC_URI: &str = "file:///tmp/nutgraf-hardening/framing.md";
+
+/// A session with one open document.
+fn framing_session(env: &[(&str, &str)]) -> Lsp {
+    let mut lsp = Lsp::spawn_bin_env(BIN, &[], env);
+    lsp.initialize(json!({}), json!({}));
+    lsp.open(DOC_URI, "markdown", 1, DOC);
+    lsp
+}
+
+fn framed(body: &[u8]) -> Vec<u8> {
+    let mut out = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+    out.extend_from_slice(body);
+    out
+}
+
+/// The session still serves the document: a hover on its paragraph quotes it.
+fn assert_serving(lsp: &mut Lsp, what: &str) {
+    let t = hover_text(&lsp.hover(DOC_URI, 2, 4))
+        .unwrap_or_else(|| panic!("{what}: no hover; stderr:\n{}", lsp.log()));
+    assert!(t.contains("flood barrier"), "{what}: {t}");
+}
+
+/// Sends `bytes`, then checks that one error with id null and `code` came back and that the
+/// session still serves.
+fn assert_refused_then_serving(lsp: &mut Lsp, what: &str, bytes: &[u8], code: i64) {
+    lsp.send_raw(bytes);
+    assert_serving(lsp, what);
+    let errors = lsp.null_id_responses(1, Duration::from_secs(5));
+    assert!(
+        errors.iter().any(|e| e["error"]["code"] == code),
+        "{what}: expected an error {code} with id null, got {errors:?}"
+    );
+}
+
+#[test]
+fn content_length_overflow_does_not_panic() {
+    let mut lsp = framing_session(&[]);
+    let bytes = b"Content-Length: 18446744073709551615\r\n\r\n{}".to_vec();
+    assert_refused_then_serving(&mut lsp, "u64::MAX", &bytes, -32700);
+    assert!(!lsp.log().contains("panicked"), "{}", lsp.log());
+    assert_eq!(lsp.shutdown_and_exit().code(), Some(0));
+}
+
+#[test]
+fn ids_that_are_not_integers_or_strings_get_an_error_with_id_null() {
+    let mut lsp = framing_session(&[]);
+    for id in ["1.5", "7.0", "9223372036854775808", "[1]"] {
+        let body = format!(
+            r#"{{"jsonrpc":"2.0","id":{id},"method":"textDocument/hover","params":{{"textDocument":{{"uri":"{DOC_URI}"}},"position":{{"line":2,"character":4}}}}}}"#
+        );
+        assert_refused_then_serving(&mut lsp, id, &framed(body.as_bytes()), -32600);
+    }
+    // A client response with such an id.
+    let body = br#"{"jsonrpc":"2.0","id":3.5,"result":null}"#;
+    assert_refused_then_serving(&mut lsp, "response 3.5", &framed(body), -32600);
+    assert_eq!(lsp.shutdown_and_exit().code(), Some(0));
+}
+
+#[test]
+fn bad_headers_resynchronise_on_the_next_message() {
+    let mut lsp = framing_session(&[]);
+    let body = format!(
+        r#"{{"jsonrpc":"2.0","id":9000,"method":"textDocument/hover","params":{{"textDocument":{{"uri":"{DOC_URI}"}},"position":{{"line":2,"character":4}}}}}}"#
+    );
+    let n = body.len();
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        (
+            "a byte short",
+            format!("Content-Length: {}\r\n\r\n{body}", n - 1).into_bytes(),
+        ),
+        (
+            "a byte long",
+            format!("Content-Length: {}\r\n\r\n{body}", n + 1).into_bytes(),
+        ),
+        (
+            "far too long",
+            format!("Content-Length: {}\r\n\r\n{body}", n + 5000).into_bytes(),
+        ),
+        (
+            "negative",
+            format!("Content-Length: -{n}\r\n\r\n{body}").into_bytes(),
+        ),
+        (
+            "10^12",
+            format!("Content-Length: 1000000000000\r\n\r\n{body}").into_bytes(),
+        ),
+        (
+            "missing",
+            format!("Content-Type: application/json\r\n\r\n{body}").into_bytes(),
+        ),
+        (
+            "duplicated",
+            format!("Content-Length: 5\r\nContent-Length: 7\r\n\r\n{body}").into_bytes(),
+        ),
+        (
+            "NUL bytes before a header",
+            [&b"\0\0\0\0"[..], &framed(b"\0\0\0\0\0\0")].concat(),
+        ),
+        ("junk", b"GET / HTTP/1.1\r\nHost: x\r\n\r\n".to_vec()),
+    ];
+    for (what, bytes) in cases {
+        assert_refused_then_serving(&mut lsp, what, &bytes, -32700);
+    }
+    // Nothing was lost: the document is the one we opened, and exit is clean.
+    let r = summarize(&mut lsp, DOC_URI);
+    assert_same_copy(&r, DOC);
+    assert_eq!(lsp.shutdown_and_exit().code(), Some(0));
+}
+
+#[test]
+fn messages_over_the_size_limit_are_refused_with_a_logged_error() {
+    // The default limit (64 MiB): a declared length beyond it is refused before any body.
+    let mut lsp = framing_session(&[]);
+    let bytes = format!("Content-Length: {}\r\n\r\n", 64 * 1024 * 1024 + 1).into_bytes();
+    assert_refused_then_serving(&mut lsp, "64 MiB + 1", &bytes, -32700);
+    assert!(lsp.log().contains("over the limit"), "{}", lsp.log());
+    assert_eq!(lsp.shutdown_and_exit().code(), Some(0));
+
+    // A configured limit: a real 20 KB didOpen is refused, the next message is served.
+    let mut lsp = framing_session(&[("NUTGRAF_MAX_MESSAGE_BYTES", "8192")]);
+    let big = "A sentence that is long enough to count. ".repeat(500);
+    let uri = "file:///tmp/nutgraf-hardening/big.md";
+    let open = json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": big}}});
+    assert_refused_then_serving(
+        &mut lsp,
+        "20 KB didOpen",
+        &framed(open.to_string().as_bytes()),
+        -32700,
+    );
+    assert!(
+        lsp.log().contains("over the limit of 8192 bytes"),
+        "{}",
+        lsp.log()
+    );
+    assert!(
+        lsp.hover(uri, 0, 3).is_null(),
+        "the refused document is not open"
+    );
+    assert_eq!(lsp.shutdown_and_exit().code(), Some(0));
 }

@@ -8,7 +8,8 @@
 //! - [`documents`]: open documents, versions, incremental sync, positions;
 //! - [`parse`]: incremental (chunked) parsing for large documents;
 //! - [`engine`]: summaries of an article, a section, a block or a selection;
-//! - [`hover`], [`actions`], [`diagnostics`], [`commands`], [`config`]: the features.
+//! - [`hover`], [`actions`], [`diagnostics`], [`commands`], [`config`]: the features;
+//! - [`transport`], [`framer`], [`jsonscan`]: stdin treated as untrusted.
 
 pub mod actions;
 pub mod commands;
@@ -16,7 +17,9 @@ pub mod config;
 pub mod diagnostics;
 pub mod documents;
 pub mod engine;
+pub mod framer;
 pub mod hover;
+pub mod jsonscan;
 pub mod parse;
 pub mod transport;
 
@@ -60,7 +63,7 @@ pub fn serve() -> ExitCode {
     let flag = shutdown.clone();
     rt.block_on(async move {
         let (service, socket) = LspService::build(|client| Backend::new(client, flag))
-            .custom_method(transport::INVALID_MESSAGE, Backend::invalid_message)
+            .custom_method(framer::INVALID_MESSAGE, Backend::invalid_message)
             .finish();
         Server::new(transport::stdin(), tokio::io::stdout(), socket)
             .serve(service)
@@ -182,7 +185,7 @@ impl Backend {
         d
     }
 
-    /// Answers a message stdin could not decode (see [`transport`]) with its error.
+    /// Answers a message stdin could not decode (see [`framer`]) with its error.
     async fn invalid_message(&self, params: Value) -> Result<Value> {
         let code = params["code"].as_i64().unwrap_or(-32700);
         let message = params["message"]

@@ -62,8 +62,14 @@ fn read_message(r: &mut impl BufRead) -> Option<Value> {
 impl Lsp {
     /// Starts `bin` (the test binary's `nutgraf`) with `args`.
     pub fn spawn_bin(bin: &str, args: &[&str]) -> Lsp {
+        Lsp::spawn_bin_env(bin, args, &[])
+    }
+
+    /// Starts `bin` with `args` and extra environment variables.
+    pub fn spawn_bin_env(bin: &str, args: &[&str], env: &[(&str, &str)]) -> Lsp {
         let mut child = Command::new(bin)
             .args(args)
+            .envs(env.iter().copied())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -194,6 +200,40 @@ impl Lsp {
             return Some(self.responses.remove(0));
         }
         self.recv(timeout)
+    }
+
+    /// Responses without a request of ours (id null): those received so far, plus more until
+    /// there are `n` or `timeout` passes.
+    pub fn null_id_responses(&mut self, n: usize, timeout: Duration) -> Vec<Value> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let got = self.responses.iter().filter(|m| m["id"].is_null()).count();
+            let Some(left) = deadline.checked_duration_since(Instant::now()) else {
+                break;
+            };
+            if got >= n {
+                break;
+            }
+            if let Some(m) = self.recv(left.min(Duration::from_millis(50))) {
+                self.responses.push(m);
+            }
+        }
+        let (null, rest) = std::mem::take(&mut self.responses)
+            .into_iter()
+            .partition(|m| m["id"].is_null());
+        self.responses = rest;
+        null
+    }
+
+    /// Threads of the server process (Linux).
+    pub fn threads(&self) -> Option<u64> {
+        let s = std::fs::read_to_string(format!("/proc/{}/status", self.pid)).ok()?;
+        s.lines()
+            .find(|l| l.starts_with("Threads:"))?
+            .split_whitespace()
+            .nth(1)?
+            .parse()
+            .ok()
     }
 
     /// Sends a request and waits for its whole response (`result` or `error`).
