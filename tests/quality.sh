@@ -23,5 +23,8 @@ PY
 }
 check cnndm-validation.jsonl 28.64 10.62 25.42
 check gumsum-dev.jsonl 31.58 12.20 23.49
+# The defect classes of summaries a reader should never see (markup, fragments, dangling
+# openings, budget overruns …), at three budgets; printed for the record.
+python3 tests/defects.py --bin target/release/nutgraf || true
 echo "quality: $((2 - fails)) passed, $fails failed"
 [ "$fails" -eq 0 ]

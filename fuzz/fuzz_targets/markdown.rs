@@ -20,5 +20,11 @@ fuzz_target!(|data: &[u8]| {
         for sb in &a.summaries {
             assert!(text.get(sb.span.clone()).is_some());
         }
+        if let Some(m) = &a.author_summary {
+            assert!(text.get(m.span.clone()).is_some());
+        }
+        for s in &a.sentences {
+            let _ = a.quote_markdown(&text, s.span.clone());
+        }
     }
 });
