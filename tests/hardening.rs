@@ -3,6 +3,8 @@
 //! answers every request within the client's deadline, keeps serving, and its copy of each
 //! document stays exactly the editor's (checked through `nutgraf.summarize`, which quotes the
 //! server's copy at ranges we map back onto ours).
+//!
+//! Issue 14: hostile framing as raw bytes on stdin (F1–F3) and the lifecycle (F4–F5).
 
 mod support;
 
@@ -262,5 +264,67 @@ fn messages_over_the_size_limit_are_refused_with_a_logged_error() {
         lsp.hover(uri, 0, 3).is_null(),
         "the refused document is not open"
     );
+    assert_eq!(lsp.shutdown_and_exit().code(), Some(0));
+}
+
+// --- Lifecycle (issue 14, F4–F5). ---
+
+/// All of `msgs`, framed, in one write.
+fn together(msgs: &[Value]) -> Vec<u8> {
+    msgs.iter()
+        .flat_map(|m| framed(m.to_string().as_bytes()))
+        .collect()
+}
+
+#[test]
+fn shutdown_and_exit_written_together_exit_zero() {
+    for round in 0..6 {
+        let mut lsp = framing_session(&[]);
+        // Some work in flight as well.
+        lsp.send_raw(&together(&[
+            json!({"jsonrpc": "2.0", "id": 501, "method": "textDocument/hover", "params": {"textDocument": {"uri": DOC_URI}, "position": {"line": 2, "character": 4}}}),
+            json!({"jsonrpc": "2.0", "id": 502, "method": "shutdown"}),
+            json!({"jsonrpc": "2.0", "method": "exit"}),
+        ]));
+        let r = lsp.response(502);
+        assert!(
+            r.get("error").is_none() && r["result"].is_null(),
+            "round {round}: shutdown answered {r}"
+        );
+        assert_eq!(lsp.wait_exit().code(), Some(0), "round {round}");
+    }
+}
+
+#[test]
+fn everything_written_at_once_from_initialize_to_exit() {
+    for round in 0..3 {
+        let mut lsp = Lsp::spawn_bin(BIN, &[]);
+        lsp.send_raw(&together(&[
+            json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}}),
+            json!({"jsonrpc": "2.0", "method": "initialized", "params": {}}),
+            json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {"uri": DOC_URI, "languageId": "markdown", "version": 1, "text": DOC}}}),
+            json!({"jsonrpc": "2.0", "id": 2, "method": "textDocument/hover", "params": {"textDocument": {"uri": DOC_URI}, "position": {"line": 2, "character": 4}}}),
+            json!({"jsonrpc": "2.0", "id": 3, "method": "shutdown"}),
+            json!({"jsonrpc": "2.0", "method": "exit"}),
+        ]));
+        for id in [1, 2, 3] {
+            let r = lsp.response(id);
+            assert!(r.get("error").is_none(), "round {round}: request {id}: {r}");
+        }
+        assert_eq!(lsp.wait_exit().code(), Some(0), "round {round}");
+    }
+}
+
+#[test]
+fn dollar_requests_are_answered_method_not_found() {
+    let mut lsp = framing_session(&[]);
+    let r = lsp.call("$/foo", json!({}));
+    assert_eq!(r["error"]["code"], -32601, "{r}");
+    let r = lsp.call("$/setTrace", json!({"value": "off"}));
+    assert_eq!(r["error"]["code"], -32601, "{r}");
+    // As notifications they are ignored, as the specification says.
+    lsp.notify("$/foo", json!({}));
+    lsp.notify("$/cancelRequest", json!({"id": 12345}));
+    assert_serving(&mut lsp, "after $/ notifications");
     assert_eq!(lsp.shutdown_and_exit().code(), Some(0));
 }

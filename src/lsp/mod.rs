@@ -9,7 +9,8 @@
 //! - [`parse`]: incremental (chunked) parsing for large documents;
 //! - [`engine`]: summaries of an article, a section, a block or a selection;
 //! - [`hover`], [`actions`], [`diagnostics`], [`commands`], [`config`]: the features;
-//! - [`transport`], [`framer`], [`jsonscan`]: stdin treated as untrusted.
+//! - [`transport`], [`framer`], [`jsonscan`], [`lifecycle`]: stdin treated as untrusted, and the
+//!   protocol rules the protocol crate leaves out.
 
 pub mod actions;
 pub mod commands;
@@ -20,6 +21,7 @@ pub mod engine;
 pub mod framer;
 pub mod hover;
 pub mod jsonscan;
+pub mod lifecycle;
 pub mod parse;
 pub mod transport;
 
@@ -62,11 +64,9 @@ pub fn serve() -> ExitCode {
     let shutdown = Arc::new(AtomicBool::new(false));
     let flag = shutdown.clone();
     rt.block_on(async move {
-        let (service, socket) = LspService::build(|client| Backend::new(client, flag))
-            .custom_method(framer::INVALID_MESSAGE, Backend::invalid_message)
-            .finish();
+        let (service, socket) = LspService::new(|client| Backend::new(client, flag));
         Server::new(transport::stdin(), tokio::io::stdout(), socket)
-            .serve(service)
+            .serve(lifecycle::Lifecycle::new(service))
             .await;
     });
     // Background work (debounced diagnostics, a configuration request nobody answers) and the
@@ -183,20 +183,6 @@ impl Backend {
             warn!("{what} for {} which is not open", uri.as_str());
         }
         d
-    }
-
-    /// Answers a message stdin could not decode (see [`framer`]) with its error.
-    async fn invalid_message(&self, params: Value) -> Result<Value> {
-        let code = params["code"].as_i64().unwrap_or(-32700);
-        let message = params["message"]
-            .as_str()
-            .unwrap_or("Parse error")
-            .to_string();
-        Err(Error {
-            code: ErrorCode::from(code),
-            message: message.into(),
-            data: None,
-        })
     }
 
     /// Applies a new workspace-settings layer and tells the client about bad keys.
