@@ -9,9 +9,10 @@
 mod support;
 
 use serde_json::{json, Value};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use support::client::{bytes_of, hover_text, Enc, Lsp};
+use support::docgen;
 
 const BIN: &str = env!("CARGO_BIN_EXE_nutgraf");
 
@@ -327,4 +328,89 @@ fn dollar_requests_are_answered_method_not_found() {
     lsp.notify("$/cancelRequest", json!({"id": 12345}));
     assert_serving(&mut lsp, "after $/ notifications");
     assert_eq!(lsp.shutdown_and_exit().code(), Some(0));
+}
+
+// --- Many documents (issue 14, F6). ---
+
+/// The server binary: `NUTGRAF_BIN` (to measure a release build), else the test build.
+fn server_bin() -> String {
+    std::env::var("NUTGRAF_BIN").unwrap_or_else(|_| BIN.to_string())
+}
+
+/// An editor restoring 200 tabs at once, then closing them, four times: the server's threads
+/// stay few (no thread per pending stale-summary check) and closing everything gives the
+/// memory back (it does not grow from cycle to cycle).
+#[test]
+fn two_hundred_documents_opened_and_closed_four_times() {
+    const DOCS: usize = 200;
+    let mut lsp = Lsp::spawn_bin(&server_bin(), &[]);
+    lsp.initialize(json!({}), json!({}));
+    let summary = "<!-- nutgraf:summary -->\n> **TL;DR:** A sentence that is not in the text.\n<!-- /nutgraf:summary -->\n\n";
+    let docs: Vec<String> = (0..DOCS as u64)
+        .map(|k| {
+            let d = docgen::markdown(2_000, k);
+            // A summary block after the title, so the stale-summary check has work to do.
+            let at = d.find("\n\n").map_or(0, |i| i + 2);
+            format!("{}{summary}{}", &d[..at], &d[at..])
+        })
+        .collect();
+    let uri = |k: usize| format!("file:///tmp/nutgraf-hardening/tabs/doc{k}.md");
+    let rss_start = lsp.rss_kib().unwrap_or(0);
+    let (mut peak_threads, mut rss_open, mut rss_closed) = (0, Vec::new(), Vec::new());
+    for cycle in 0..4 {
+        for (k, d) in docs.iter().enumerate() {
+            lsp.open(&uri(k), "markdown", 1, d);
+        }
+        // The checks run after the edits pause: watch the threads meanwhile.
+        let until = Instant::now() + Duration::from_millis(2500);
+        while Instant::now() < until {
+            peak_threads = peak_threads.max(lsp.threads().unwrap_or(0));
+            lsp.pump(Duration::from_millis(20));
+        }
+        assert_serving_doc(&mut lsp, &uri(DOCS - 1), cycle);
+        rss_open.push(lsp.rss_kib().unwrap_or(0));
+        for k in 0..DOCS {
+            lsp.notify(
+                "textDocument/didClose",
+                json!({"textDocument": {"uri": uri(k)}}),
+            );
+        }
+        assert!(lsp.hover(&uri(0), 2, 3).is_null(), "cycle {cycle}: closed");
+        lsp.pump(Duration::from_millis(1500));
+        peak_threads = peak_threads.max(lsp.threads().unwrap_or(0));
+        rss_closed.push(lsp.rss_kib().unwrap_or(0));
+    }
+    let mb = |v: &[u64]| {
+        v.iter()
+            .map(|k| format!("{:.0}", *k as f64 / 1024.0))
+            .collect::<Vec<_>>()
+            .join(" → ")
+    };
+    eprintln!(
+        "{DOCS} documents × 4 cycles: peak threads {peak_threads}; RSS at start {:.0} MB, with all open {} MB, after closing {} MB",
+        rss_start as f64 / 1024.0,
+        mb(&rss_open),
+        mb(&rss_closed)
+    );
+    assert!(peak_threads <= 16, "{peak_threads} threads");
+    let (first, last) = (rss_closed[0], rss_closed[3]);
+    assert!(
+        last <= first + 24 * 1024,
+        "memory grows from cycle to cycle: {} MB",
+        mb(&rss_closed)
+    );
+    assert!(lsp.shutdown_and_exit().success());
+}
+
+/// The document's stale summary was found (the check ran) and the server still answers.
+fn assert_serving_doc(lsp: &mut Lsp, uri: &str, cycle: usize) {
+    let d = lsp.wait_notification(
+        "textDocument/publishDiagnostics",
+        Duration::from_secs(60),
+        |p| p["uri"] == uri && !p["diagnostics"].as_array().is_none_or(Vec::is_empty),
+    );
+    assert!(
+        d.is_some(),
+        "cycle {cycle}: no stale-summary diagnostic for {uri}"
+    );
 }
