@@ -3,13 +3,16 @@
 //! answers every request within the client's deadline, keeps serving, and its copy of each
 //! document stays exactly the editor's (checked through `nutgraf.summarize`, which quotes the
 //! server's copy at ranges we map back onto ours).
+//!
+//! Issue 14: hostile framing as raw bytes on stdin (F1–F3) and the lifecycle (F4–F5).
 
 mod support;
 
 use serde_json::{json, Value};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use support::client::{bytes_of, hover_text, Enc, Lsp};
+use support::docgen;
 
 const BIN: &str = env!("CARGO_BIN_EXE_nutgraf");
 
@@ -263,4 +266,151 @@ fn messages_over_the_size_limit_are_refused_with_a_logged_error() {
         "the refused document is not open"
     );
     assert_eq!(lsp.shutdown_and_exit().code(), Some(0));
+}
+
+// --- Lifecycle (issue 14, F4–F5). ---
+
+/// All of `msgs`, framed, in one write.
+fn together(msgs: &[Value]) -> Vec<u8> {
+    msgs.iter()
+        .flat_map(|m| framed(m.to_string().as_bytes()))
+        .collect()
+}
+
+#[test]
+fn shutdown_and_exit_written_together_exit_zero() {
+    for round in 0..6 {
+        let mut lsp = framing_session(&[]);
+        // Some work in flight as well.
+        lsp.send_raw(&together(&[
+            json!({"jsonrpc": "2.0", "id": 501, "method": "textDocument/hover", "params": {"textDocument": {"uri": DOC_URI}, "position": {"line": 2, "character": 4}}}),
+            json!({"jsonrpc": "2.0", "id": 502, "method": "shutdown"}),
+            json!({"jsonrpc": "2.0", "method": "exit"}),
+        ]));
+        let r = lsp.response(502);
+        assert!(
+            r.get("error").is_none() && r["result"].is_null(),
+            "round {round}: shutdown answered {r}"
+        );
+        assert_eq!(lsp.wait_exit().code(), Some(0), "round {round}");
+    }
+}
+
+#[test]
+fn everything_written_at_once_from_initialize_to_exit() {
+    for round in 0..3 {
+        let mut lsp = Lsp::spawn_bin(BIN, &[]);
+        lsp.send_raw(&together(&[
+            json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}}),
+            json!({"jsonrpc": "2.0", "method": "initialized", "params": {}}),
+            json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {"uri": DOC_URI, "languageId": "markdown", "version": 1, "text": DOC}}}),
+            json!({"jsonrpc": "2.0", "id": 2, "method": "textDocument/hover", "params": {"textDocument": {"uri": DOC_URI}, "position": {"line": 2, "character": 4}}}),
+            json!({"jsonrpc": "2.0", "id": 3, "method": "shutdown"}),
+            json!({"jsonrpc": "2.0", "method": "exit"}),
+        ]));
+        for id in [1, 2, 3] {
+            let r = lsp.response(id);
+            assert!(r.get("error").is_none(), "round {round}: request {id}: {r}");
+        }
+        assert_eq!(lsp.wait_exit().code(), Some(0), "round {round}");
+    }
+}
+
+#[test]
+fn dollar_requests_are_answered_method_not_found() {
+    let mut lsp = framing_session(&[]);
+    let r = lsp.call("$/foo", json!({}));
+    assert_eq!(r["error"]["code"], -32601, "{r}");
+    let r = lsp.call("$/setTrace", json!({"value": "off"}));
+    assert_eq!(r["error"]["code"], -32601, "{r}");
+    // As notifications they are ignored, as the specification says.
+    lsp.notify("$/foo", json!({}));
+    lsp.notify("$/cancelRequest", json!({"id": 12345}));
+    assert_serving(&mut lsp, "after $/ notifications");
+    assert_eq!(lsp.shutdown_and_exit().code(), Some(0));
+}
+
+// --- Many documents (issue 14, F6). ---
+
+/// The server binary: `NUTGRAF_BIN` (to measure a release build), else the test build.
+fn server_bin() -> String {
+    std::env::var("NUTGRAF_BIN").unwrap_or_else(|_| BIN.to_string())
+}
+
+/// An editor restoring 200 tabs at once, then closing them, four times: the server's threads
+/// stay few (no thread per pending stale-summary check) and closing everything gives the
+/// memory back (it does not grow from cycle to cycle).
+#[test]
+fn two_hundred_documents_opened_and_closed_four_times() {
+    const DOCS: usize = 200;
+    let mut lsp = Lsp::spawn_bin(&server_bin(), &[]);
+    lsp.initialize(json!({}), json!({}));
+    let summary = "<!-- nutgraf:summary -->\n> **TL;DR:** A sentence that is not in the text.\n<!-- /nutgraf:summary -->\n\n";
+    let docs: Vec<String> = (0..DOCS as u64)
+        .map(|k| {
+            let d = docgen::markdown(2_000, k);
+            // A summary block after the title, so the stale-summary check has work to do.
+            let at = d.find("\n\n").map_or(0, |i| i + 2);
+            format!("{}{summary}{}", &d[..at], &d[at..])
+        })
+        .collect();
+    let uri = |k: usize| format!("file:///tmp/nutgraf-hardening/tabs/doc{k}.md");
+    let rss_start = lsp.rss_kib().unwrap_or(0);
+    let (mut peak_threads, mut rss_open, mut rss_closed) = (0, Vec::new(), Vec::new());
+    for cycle in 0..4 {
+        for (k, d) in docs.iter().enumerate() {
+            lsp.open(&uri(k), "markdown", 1, d);
+        }
+        // The checks run after the edits pause: watch the threads meanwhile.
+        let until = Instant::now() + Duration::from_millis(2500);
+        while Instant::now() < until {
+            peak_threads = peak_threads.max(lsp.threads().unwrap_or(0));
+            lsp.pump(Duration::from_millis(20));
+        }
+        assert_serving_doc(&mut lsp, &uri(DOCS - 1), cycle);
+        rss_open.push(lsp.rss_kib().unwrap_or(0));
+        for k in 0..DOCS {
+            lsp.notify(
+                "textDocument/didClose",
+                json!({"textDocument": {"uri": uri(k)}}),
+            );
+        }
+        assert!(lsp.hover(&uri(0), 2, 3).is_null(), "cycle {cycle}: closed");
+        lsp.pump(Duration::from_millis(1500));
+        peak_threads = peak_threads.max(lsp.threads().unwrap_or(0));
+        rss_closed.push(lsp.rss_kib().unwrap_or(0));
+    }
+    let mb = |v: &[u64]| {
+        v.iter()
+            .map(|k| format!("{:.0}", *k as f64 / 1024.0))
+            .collect::<Vec<_>>()
+            .join(" → ")
+    };
+    eprintln!(
+        "{DOCS} documents × 4 cycles: peak threads {peak_threads}; RSS at start {:.0} MB, with all open {} MB, after closing {} MB",
+        rss_start as f64 / 1024.0,
+        mb(&rss_open),
+        mb(&rss_closed)
+    );
+    assert!(peak_threads <= 16, "{peak_threads} threads");
+    let (first, last) = (rss_closed[0], rss_closed[3]);
+    assert!(
+        last <= first + 24 * 1024,
+        "memory grows from cycle to cycle: {} MB",
+        mb(&rss_closed)
+    );
+    assert!(lsp.shutdown_and_exit().success());
+}
+
+/// The document's stale summary was found (the check ran) and the server still answers.
+fn assert_serving_doc(lsp: &mut Lsp, uri: &str, cycle: usize) {
+    let d = lsp.wait_notification(
+        "textDocument/publishDiagnostics",
+        Duration::from_secs(60),
+        |p| p["uri"] == uri && !p["diagnostics"].as_array().is_none_or(Vec::is_empty),
+    );
+    assert!(
+        d.is_some(),
+        "cycle {cycle}: no stale-summary diagnostic for {uri}"
+    );
 }

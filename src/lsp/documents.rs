@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::atomic::{AtomicBool, AtomicU64};
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use tower_lsp_server::ls_types::{
@@ -30,8 +30,6 @@ pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 pub struct Shared {
     pub chunks: Mutex<ChunkCache>,
     pub gists: Mutex<GistCache>,
-    /// Bumped for every scheduled diagnostics run; a run that is not the latest gives up.
-    pub diag_seq: AtomicU64,
     /// Whether the last published diagnostics were non-empty.
     pub diag_published: AtomicBool,
     /// Stale summaries found for a version: (version, start offsets of the stale blocks).

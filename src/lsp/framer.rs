@@ -3,7 +3,7 @@
 //! `tower-lsp-server` frames with `tokio_util`'s `FramedRead`, which ends the session after the
 //! first message it cannot decode. The [`Framer`] stands in front of it and hands on only
 //! messages that decode as the protocol layer decodes them; anything else becomes a
-//! [`INVALID_MESSAGE`] request that is answered with the JSON-RPC
+//! [`INVALID_MESSAGE`] request (see [`super::lifecycle`]) that is answered with the JSON-RPC
 //! error: Parse error (id null) for bad framing or bad JSON, Invalid Request for JSON that is
 //! not a request or response (with the message's id when it is an integer or a string, else
 //! null — an id like `1.5` could not be decoded either).

@@ -9,9 +9,12 @@
 //! - [`parse`]: incremental (chunked) parsing for large documents;
 //! - [`engine`]: summaries of an article, a section, a block or a selection;
 //! - [`hover`], [`actions`], [`diagnostics`], [`commands`], [`config`]: the features;
-//! - [`transport`], [`framer`], [`jsonscan`]: stdin treated as untrusted.
+//! - [`checks`]: the stale-summary checks of all documents, one worker;
+//! - [`transport`], [`framer`], [`jsonscan`], [`lifecycle`]: stdin treated as untrusted, and the
+//!   protocol rules the protocol crate leaves out.
 
 pub mod actions;
+pub mod checks;
 pub mod commands;
 pub mod config;
 pub mod diagnostics;
@@ -20,6 +23,7 @@ pub mod engine;
 pub mod framer;
 pub mod hover;
 pub mod jsonscan;
+pub mod lifecycle;
 pub mod parse;
 pub mod transport;
 
@@ -39,8 +43,6 @@ use self::config::Config;
 use self::documents::{lock, Snapshot, Store};
 use crate::text::Encoding;
 
-/// How long edits must pause before stale summaries are looked for.
-const DIAGNOSTICS_DELAY: Duration = Duration::from_millis(300);
 /// How long to wait for the client to answer `workspace/configuration`.
 const CONFIG_TIMEOUT: Duration = Duration::from_secs(2);
 
@@ -48,8 +50,11 @@ const CONFIG_TIMEOUT: Duration = Duration::from_secs(2);
 /// Exit code 0 after `shutdown` then `exit`, 1 when the client never asked to shut down.
 pub fn serve() -> ExitCode {
     init_logging();
+    // Blocking work: at most the protocol layer's 4 concurrent requests, the stale-summary
+    // worker and stdout; the cap is a safety net, never a thread per notification.
     let rt = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
+        .max_blocking_threads(8)
         .enable_all()
         .build()
     {
@@ -62,11 +67,9 @@ pub fn serve() -> ExitCode {
     let shutdown = Arc::new(AtomicBool::new(false));
     let flag = shutdown.clone();
     rt.block_on(async move {
-        let (service, socket) = LspService::build(|client| Backend::new(client, flag))
-            .custom_method(framer::INVALID_MESSAGE, Backend::invalid_message)
-            .finish();
+        let (service, socket) = LspService::new(|client| Backend::new(client, flag));
         Server::new(transport::stdin(), tokio::io::stdout(), socket)
-            .serve(service)
+            .serve(lifecycle::Lifecycle::new(service))
             .await;
     });
     // Background work (debounced diagnostics, a configuration request nobody answers) and the
@@ -106,6 +109,8 @@ struct State {
     reported: Mutex<HashSet<String>>,
     /// Problems found before the client could be told.
     pending: Mutex<Vec<String>>,
+    /// Pending stale-summary checks.
+    checks: checks::Checks,
 }
 
 impl State {
@@ -160,7 +165,7 @@ pub struct Backend {
 
 impl Backend {
     fn new(client: Client, shutdown: Arc<AtomicBool>) -> Backend {
-        Backend {
+        let backend = Backend {
             client,
             state: Arc::new(State {
                 store: Store::default(),
@@ -172,9 +177,12 @@ impl Backend {
                 pull_config: AtomicBool::new(false),
                 reported: Mutex::new(HashSet::new()),
                 pending: Mutex::new(Vec::new()),
+                checks: checks::Checks::default(),
             }),
             shutdown,
-        }
+        };
+        checks::start(backend.client.clone(), backend.state.clone());
+        backend
     }
 
     fn document(&self, uri: &Uri, what: &str) -> Option<Arc<Snapshot>> {
@@ -183,20 +191,6 @@ impl Backend {
             warn!("{what} for {} which is not open", uri.as_str());
         }
         d
-    }
-
-    /// Answers a message stdin could not decode (see [`framer`]) with its error.
-    async fn invalid_message(&self, params: Value) -> Result<Value> {
-        let code = params["code"].as_i64().unwrap_or(-32700);
-        let message = params["message"]
-            .as_str()
-            .unwrap_or("Parse error")
-            .to_string();
-        Err(Error {
-            code: ErrorCode::from(code),
-            message: message.into(),
-            data: None,
-        })
     }
 
     /// Applies a new workspace-settings layer and tells the client about bad keys.
@@ -217,7 +211,7 @@ async fn apply_settings(client: &Client, state: &Arc<State>) {
     report(client, state, problems).await;
     if changed {
         for snap in state.store.all() {
-            schedule_diagnostics(client.clone(), state.clone(), snap);
+            state.checks.schedule(&snap);
         }
     }
 }
@@ -247,56 +241,6 @@ fn pull_configuration(client: Client, state: Arc<State>) {
             Err(_) => warn!(
                 "the client did not answer workspace/configuration within {CONFIG_TIMEOUT:?}; keeping the current settings"
             ),
-        }
-    });
-}
-
-/// Looks for stale summaries once edits pause, and publishes them for the latest version only.
-/// The waiting task holds no text: only the document's shared state and the version it waits
-/// for, so a burst of keystrokes does not keep a burst of versions alive.
-fn schedule_diagnostics(client: Client, state: Arc<State>, snap: Arc<Snapshot>) {
-    let shared = snap.shared.clone();
-    let (uri, version) = (snap.uri.clone(), snap.version);
-    drop(snap);
-    let seq = shared.diag_seq.fetch_add(1, Ordering::SeqCst) + 1;
-    tokio::spawn(async move {
-        tokio::time::sleep(DIAGNOSTICS_DELAY).await;
-        // The latest version of the same open document, if nothing newer was scheduled.
-        let current = || {
-            if shared.diag_seq.load(Ordering::SeqCst) != seq {
-                return None;
-            }
-            state
-                .store
-                .get(&uri)
-                .filter(|c| c.version == version && Arc::ptr_eq(&c.shared, &shared))
-        };
-        let Some(snap) = current() else {
-            return;
-        };
-        let (cfg, generation) = state.config();
-        let enc = state.encoding();
-        let found = tokio::task::spawn_blocking(move || {
-            let an = snap.analysis(&cfg, generation);
-            let stale = diagnostics::stale_summaries(&snap.text, &an, &cfg);
-            let diags = diagnostics::to_diagnostics(&snap, &stale, enc);
-            (stale, diags)
-        })
-        .await;
-        let Ok((stale, diags)) = found else {
-            warn!("stale-summary check failed for {}", uri.as_str());
-            return;
-        };
-        if current().is_none() {
-            return;
-        }
-        let fixable = stale.iter().filter(|s| s.fixable).map(|s| s.span.start);
-        *lock(&shared.stale) = Some((version, fixable.collect()));
-        let had = shared
-            .diag_published
-            .swap(!diags.is_empty(), Ordering::SeqCst);
-        if had || !diags.is_empty() {
-            client.publish_diagnostics(uri, diags, Some(version)).await;
         }
     });
 }
@@ -411,12 +355,12 @@ impl LanguageServer for Backend {
         if let Some(w) = warning {
             warn!("{w}");
         }
-        schedule_diagnostics(self.client.clone(), self.state.clone(), snap);
+        self.state.checks.schedule(&snap);
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
         match self.state.store.change(params, self.state.encoding()) {
-            Ok(snap) => schedule_diagnostics(self.client.clone(), self.state.clone(), snap),
+            Ok(snap) => self.state.checks.schedule(&snap),
             Err(w) => warn!("{w}"),
         }
     }
@@ -425,7 +369,7 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri;
         match self.state.store.close(&uri) {
             Some(snap) => {
-                snap.shared.diag_seq.fetch_add(1, Ordering::SeqCst);
+                self.state.checks.cancel(&uri);
                 if snap.shared.diag_published.swap(false, Ordering::SeqCst) {
                     self.client.publish_diagnostics(uri, Vec::new(), None).await;
                 }
