@@ -958,7 +958,8 @@ fn plain_text_summary_block() {
 }
 
 /// Edits and requests sent back to back (no waiting) are applied in order: every hover sees
-/// the text of the edit just before it.
+/// the text of the edit just before it (or, when the next edit overtook it, says
+/// ContentModified).
 #[test]
 fn edits_apply_in_arrival_order() {
     let mut lsp = start(false);
@@ -982,14 +983,21 @@ fn edits_apply_in_arrival_order() {
             ),
         ));
     }
+    let mut answered = 0;
     for (round, id) in ids {
         let r = lsp.response(id);
+        // A hover overtaken by the next edit is ContentModified; the last one never is.
+        if r["error"]["code"] == -32801 && round < 29 {
+            continue;
+        }
         let t = hover_text(&r["result"]).unwrap_or_default();
         assert!(
             t.contains(&format!("Round{round:02} one sentence stands")),
-            "round {round}: {t}"
+            "round {round}: {r}"
         );
+        answered += 1;
     }
+    assert!(answered >= 1);
     assert!(lsp.shutdown_and_exit().success());
 }
 
@@ -1269,5 +1277,143 @@ fn an_authors_summary_is_shown_as_theirs_and_never_wrapped() {
     let ours = after.find("<!-- nutgraf:summary -->").unwrap();
     assert!(author < ours, "{after}");
     assert_eq!(after.matches("The town finally").count(), 1, "{after}");
+    assert!(lsp.shutdown_and_exit().success());
+}
+
+// --- Versions and validation (issue 14, F9, F10, F12). ---
+
+/// A client that takes versioned `documentChanges` gets them, with the version the edit was
+/// made for, so it can refuse an edit listed before the user typed; other clients get `changes`.
+#[test]
+fn versioned_edits_when_the_client_supports_them() {
+    let e = Enc::Utf16;
+    for resolve in [false, true] {
+        let mut lsp = Lsp::spawn_bin(BIN, &[]);
+        let code_action = if resolve {
+            json!({"resolveSupport": {"properties": ["edit"]}})
+        } else {
+            json!({})
+        };
+        lsp.initialize(
+            json!({"textDocument": {"codeAction": code_action},
+                   "workspace": {"workspaceEdit": {"documentChanges": true}}}),
+            Value::Null,
+        );
+        let mut text = DOC.to_string();
+        lsp.open(URI, "markdown", 1, &text);
+        let edit_of = |lsp: &mut Lsp, text: &str| {
+            let p = pos(text, "Critics", 0, e);
+            let a = lsp.code_actions(URI, json!({"start": p, "end": p}), json!([]));
+            let action = find_action(&a, "Summarize paragraph");
+            if resolve {
+                assert!(action.get("edit").is_none(), "{action}");
+                lsp.result("codeAction/resolve", action)["edit"].clone()
+            } else {
+                action["edit"].clone()
+            }
+        };
+        let edit = edit_of(&mut lsp, &text);
+        assert!(edit.get("changes").is_none(), "{edit}");
+        let (edits, version) = support::client::edits_for(&edit, URI);
+        assert_eq!((edits.len(), version), (1, Some(1)), "{edit}");
+        // The user types; the edit listed now is for version 2 and lands where it should.
+        let at = span(&text, "Critics").start;
+        lsp.change(URI, 2, range_of(&text, at..at, e), "Some ");
+        text.insert_str(at, "Some ");
+        let edit = edit_of(&mut lsp, &text);
+        assert_eq!(support::client::edits_for(&edit, URI).1, Some(2));
+        let got = apply_workspace_edit(&text, &edit, URI, e);
+        let para_end = span(&text, "too expensive for a small town.").end;
+        assert!(got.starts_with(&text[..para_end]), "{got}");
+        assert!(
+            got[para_end..].starts_with("\n\n<!-- nutgraf:summary -->"),
+            "{got}"
+        );
+        assert!(lsp.shutdown_and_exit().success());
+    }
+}
+
+/// `codeAction/resolve` data comes back from the client: ranges must lie inside the document,
+/// on character boundaries, start ≤ end (a forged backwards range gave a backwards edit).
+#[test]
+fn forged_resolve_data_is_refused() {
+    let mut lsp = start(false);
+    let text = "# Café\n\nThe café opened in 1907 🙂 and still serves coffee. Locals love it.\n";
+    lsp.open(URI, "markdown", 1, text);
+    let mid_char = text.find("é").unwrap() + 1;
+    let len = text.len();
+    let forged = [
+        json!({"action": "replace", "start": 40, "end": 12}),
+        json!({"action": "selection", "start": 40, "end": 12}),
+        json!({"action": "replace", "start": 12, "end": len + 1}),
+        json!({"action": "selection", "start": mid_char, "end": 40}),
+        json!({"action": "paragraph", "at": 1_000_000_000u64}),
+        json!({"action": "section", "at": mid_char}),
+        json!({"action": "update", "at": len + 7}),
+    ];
+    for f in forged {
+        let mut data = f.clone();
+        data["uri"] = json!(URI);
+        data["version"] = json!(1);
+        let r = lsp.call(
+            "codeAction/resolve",
+            json!({"title": "Summarize selection", "data": data}),
+        );
+        assert_eq!(r["error"]["code"], -32602, "{f}: {r}");
+    }
+    // Genuine data still resolves.
+    let sel = span(text, "The café opened");
+    let sel = sel.start..text.find("Locals").unwrap();
+    let a = lsp.code_actions(URI, range_of(text, sel, Enc::Utf16), json!([]));
+    let r = lsp.result(
+        "codeAction/resolve",
+        find_action(&a, "Replace selection with summary"),
+    );
+    let (edits, _) = support::client::edits_for(&r["edit"], URI);
+    let range = bytes_of(text, &edits[0]["range"], Enc::Utf16);
+    assert!(range.start <= range.end && range.end <= text.len(), "{r}");
+    assert!(lsp.shutdown_and_exit().success());
+}
+
+/// Requests computed for a version the client has edited since are answered ContentModified
+/// (a hover for the old version quoted a sentence the edit removed).
+#[test]
+fn answers_for_an_edited_version_are_content_modified() {
+    let mut lsp = start(false);
+    let e = Enc::Utf16;
+    // Large enough that the first request (which parses it) is still running when the edit
+    // written right after it arrives.
+    let mut text = support::docgen::markdown(60_000, 3);
+    text.push_str(
+        "\nThe lighthouse keeper retired after forty years of service. Nobody replaced him.\n",
+    );
+    lsp.open(URI, "markdown", 1, &text);
+    let last = span(&text, "The lighthouse keeper");
+    let p = position_of(&text, last.start + 4, e);
+    let ids = [
+        lsp.send_request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": URI}, "position": p}),
+        ),
+        lsp.send_request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": URI}, "range": {"start": p, "end": p}, "context": {"diagnostics": []}}),
+        ),
+        lsp.send_request(
+            "workspace/executeCommand",
+            json!({"command": "nutgraf.summarize", "arguments": [{"uri": URI}]}),
+        ),
+    ];
+    let para = last.start..text.len();
+    let new = "The ferry timetable changed in May. Boats now leave every hour.\n";
+    lsp.change(URI, 2, range_of(&text, para.clone(), e), new);
+    text.replace_range(para, new);
+    for id in ids {
+        let r = lsp.response(id);
+        assert_eq!(r["error"]["code"], -32801, "request {id}: {r}");
+    }
+    // The current version is served.
+    let t = hover_text(&hover_at(&mut lsp, URI, &pos(&text, "The ferry", 4, e))).unwrap();
+    assert!(t.contains("ferry") || t.contains("Boats"), "{t}");
     assert!(lsp.shutdown_and_exit().success());
 }

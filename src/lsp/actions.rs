@@ -3,8 +3,10 @@
 //!
 //! Listing computes no summary: it looks at the parsed article only and hands out titles with
 //! data (`uri`, `version`, what and where). The edit is computed in `codeAction/resolve`, which
-//! refuses (ContentModified) when the document changed since; clients without resolve support
-//! get the edits at listing time.
+//! refuses (ContentModified) when the document changed since, and InvalidParams when the data
+//! does not fit the document (a forged range); clients without resolve support get the edits
+//! at listing time. Edits are versioned `documentChanges` (the client can refuse an edit made
+//! for an older version) when the client supports them, plain `changes` otherwise.
 //!
 //! An inserted summary goes right after what it summarizes (the title or front matter for the
 //! article, the heading for a section, the block for a paragraph or selection), separated by
@@ -17,7 +19,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use tower_lsp_server::jsonrpc::{Error, ErrorCode};
 use tower_lsp_server::ls_types::{
-    CodeAction, CodeActionContext, CodeActionKind, CodeActionOrCommand, Diagnostic, TextEdit,
+    CodeAction, CodeActionContext, CodeActionKind, CodeActionOrCommand, Diagnostic,
+    DocumentChanges, OneOf, OptionalVersionedTextDocumentIdentifier, TextDocumentEdit, TextEdit,
     WorkspaceEdit,
 };
 
@@ -59,7 +62,8 @@ pub struct Edit {
     pub text: String,
 }
 
-/// The code actions for `range` (bytes, normalized).
+/// The code actions for `range` (bytes, normalized); `versioned`: the client takes
+/// `documentChanges`.
 #[allow(clippy::too_many_arguments)]
 pub fn list(
     snap: &Snapshot,
@@ -69,6 +73,7 @@ pub fn list(
     context: &CodeActionContext,
     resolve: bool,
     enc: Encoding,
+    versioned: bool,
 ) -> Vec<CodeActionOrCommand> {
     let a = &an.article;
     let cursor = range.start.min(an.parsed);
@@ -192,7 +197,7 @@ pub fn list(
         };
         if !resolve {
             match edit_for(snap, an, cfg, &data.action) {
-                Ok(e) => ca.edit = Some(workspace_edit(snap, &e, enc)),
+                Ok(e) => ca.edit = Some(workspace_edit(snap, &e, enc, versioned)),
                 Err(_) => continue,
             }
         }
@@ -216,6 +221,7 @@ pub fn resolve(
     cfg: &Config,
     mut ca: CodeAction,
     enc: Encoding,
+    versioned: bool,
 ) -> Result<CodeAction, Error> {
     let data: Data = ca
         .data
@@ -233,9 +239,39 @@ pub fn resolve(
             data: None,
         });
     }
+    check(&data.action, &snap.text).map_err(invalid)?;
     let e = edit_for(snap, an, cfg, &data.action).map_err(invalid)?;
-    ca.edit = Some(workspace_edit(snap, &e, enc));
+    ca.edit = Some(workspace_edit(snap, &e, enc, versioned));
     Ok(ca)
+}
+
+/// Whether the offsets of `action` (which come back from the client) fit `text`: inside it, on
+/// character boundaries, `start ≤ end`.
+pub fn check(action: &Action, text: &str) -> Result<(), String> {
+    let fits = |i: usize| text.is_char_boundary(i);
+    let bad = |what: String| {
+        Err(format!(
+            "this code action's data does not fit the document ({} bytes): {what}",
+            text.len()
+        ))
+    };
+    match *action {
+        Action::Article => Ok(()),
+        Action::Section { at } | Action::Paragraph { at } | Action::Update { at } => {
+            if fits(at) {
+                Ok(())
+            } else {
+                bad(format!("offset {at}"))
+            }
+        }
+        Action::Selection { start, end } | Action::Replace { start, end } => {
+            if start <= end && fits(start) && fits(end) {
+                Ok(())
+            } else {
+                bad(format!("range {start}..{end}"))
+            }
+        }
+    }
 }
 
 pub fn invalid(msg: impl Into<String>) -> Error {
@@ -246,11 +282,24 @@ pub fn invalid(msg: impl Into<String>) -> Error {
     }
 }
 
-pub fn workspace_edit(snap: &Snapshot, e: &Edit, enc: Encoding) -> WorkspaceEdit {
+/// The edit for the client: versioned `documentChanges` if `versioned`, else `changes`.
+pub fn workspace_edit(snap: &Snapshot, e: &Edit, enc: Encoding, versioned: bool) -> WorkspaceEdit {
     let edit = TextEdit {
         range: snap.lsp_range(&e.range, enc),
         new_text: e.text.clone(),
     };
+    if versioned {
+        return WorkspaceEdit {
+            document_changes: Some(DocumentChanges::Edits(vec![TextDocumentEdit {
+                text_document: OptionalVersionedTextDocumentIdentifier {
+                    uri: snap.uri.clone(),
+                    version: Some(snap.version),
+                },
+                edits: vec![OneOf::Left(edit)],
+            }])),
+            ..Default::default()
+        };
+    }
     WorkspaceEdit {
         changes: Some(HashMap::from([(snap.uri.clone(), vec![edit])])),
         ..Default::default()
@@ -540,6 +589,32 @@ mod tests {
         assert_eq!(md(&t2).summaries.len(), 1);
         assert_eq!(eol(t), "\r\n");
         assert_eq!(eol("a\nb"), "\n");
+    }
+
+    #[test]
+    fn resolve_data_must_fit_the_text() {
+        let t = "Café. Two.";
+        assert!(check(&Action::Article, t).is_ok());
+        assert!(check(
+            &Action::Replace {
+                start: 0,
+                end: t.len()
+            },
+            t
+        )
+        .is_ok());
+        assert!(check(&Action::Selection { start: 6, end: 2 }, t).is_err());
+        assert!(check(
+            &Action::Replace {
+                start: 0,
+                end: t.len() + 1
+            },
+            t
+        )
+        .is_err());
+        assert!(check(&Action::Paragraph { at: 4 }, t).is_err(), "inside é");
+        assert!(check(&Action::Update { at: usize::MAX }, t).is_err());
+        assert!(check(&Action::Section { at: t.len() }, t).is_ok());
     }
 
     #[test]

@@ -104,6 +104,8 @@ struct State {
     /// 0: UTF-16, 1: UTF-8.
     encoding: AtomicU8,
     resolve_support: AtomicBool,
+    /// The client takes versioned `documentChanges` in workspace edits.
+    document_changes: AtomicBool,
     pull_config: AtomicBool,
     /// Configuration problems already reported to the client.
     reported: Mutex<HashSet<String>>,
@@ -174,6 +176,7 @@ impl Backend {
                 layers: Mutex::new((Value::Null, Value::Null)),
                 encoding: AtomicU8::new(0),
                 resolve_support: AtomicBool::new(false),
+                document_changes: AtomicBool::new(false),
                 pull_config: AtomicBool::new(false),
                 reported: Mutex::new(HashSet::new()),
                 pending: Mutex::new(Vec::new()),
@@ -191,6 +194,41 @@ impl Backend {
             warn!("{what} for {} which is not open", uri.as_str());
         }
         d
+    }
+
+    /// Runs `work` on `snap` off the protocol task. Its answer goes out only if `snap` is still
+    /// the open version of its document when done: a hover or an edit computed for a version
+    /// the client has edited since would point at the wrong text (ContentModified instead).
+    async fn on_current<T: Send + 'static>(
+        &self,
+        what: &str,
+        snap: Arc<Snapshot>,
+        work: impl FnOnce(&Snapshot) -> T + Send + 'static,
+    ) -> Result<T> {
+        let s = snap.clone();
+        let out = tokio::task::spawn_blocking(move || work(&s))
+            .await
+            .map_err(|_| internal(what))?;
+        match self.state.store.get(&snap.uri) {
+            Some(open) if Arc::ptr_eq(&open, &snap) => Ok(out),
+            open => {
+                let now = open.map_or("closed".to_string(), |o| format!("version {}", o.version));
+                debug!(
+                    "{what} for {} version {}: now {now}",
+                    snap.uri.as_str(),
+                    snap.version
+                );
+                Err(Error {
+                    code: ErrorCode::ContentModified,
+                    message: format!(
+                        "the document changed while {what} was computed (version {}, now {now})",
+                        snap.version
+                    )
+                    .into(),
+                    data: None,
+                })
+            }
+        }
     }
 
     /// Applies a new workspace-settings layer and tells the client about bad keys.
@@ -288,6 +326,15 @@ impl LanguageServer for Backend {
             .and_then(|c| c.resolve_support.as_ref())
             .is_some_and(|r| r.properties.iter().any(|p| p == "edit"));
         self.state.resolve_support.store(resolve, Ordering::SeqCst);
+        let versioned = caps
+            .workspace
+            .as_ref()
+            .and_then(|w| w.workspace_edit.as_ref())
+            .and_then(|e| e.document_changes)
+            .unwrap_or(false);
+        self.state
+            .document_changes
+            .store(versioned, Ordering::SeqCst);
         let pull = caps
             .workspace
             .as_ref()
@@ -297,7 +344,7 @@ impl LanguageServer for Backend {
         lock(&self.state.layers).0 = params.initialization_options.unwrap_or(Value::Null);
         let (_, problems) = self.state.recompute_config();
         lock(&self.state.pending).extend(problems);
-        info!("initialize: utf8={utf8} resolve={resolve} pull_config={pull}");
+        info!("initialize: utf8={utf8} resolve={resolve} documentChanges={versioned} pull_config={pull}");
 
         Ok(InitializeResult {
             capabilities: ServerCapabilities {
@@ -400,13 +447,12 @@ impl LanguageServer for Backend {
         let enc = self.state.encoding();
         // The version is fixed above, in arrival order; the work (a parse after an edit, a
         // summary on a cache miss) runs off the protocol task.
-        tokio::task::spawn_blocking(move || {
+        self.on_current("hover", snap, move |snap| {
             let an = snap.analysis(&cfg, generation);
             let offset = snap.offset(p.position, enc);
-            hover::hover(&snap, &an, &cfg, offset, enc)
+            hover::hover(snap, &an, &cfg, offset, enc)
         })
         .await
-        .map_err(|_| internal("hover"))
     }
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
@@ -417,16 +463,16 @@ impl LanguageServer for Backend {
         let enc = self.state.encoding();
         // Without resolve support every edit is computed now.
         let resolve = self.state.resolve_support.load(Ordering::SeqCst);
+        let versioned = self.state.document_changes.load(Ordering::SeqCst);
         let context = params.context;
-        tokio::task::spawn_blocking(move || {
+        self.on_current("codeAction", snap, move |snap| {
             let an = snap.analysis(&cfg, generation);
             let range = snap.byte_range(&params.range, enc);
             Some(actions::list(
-                &snap, &an, &cfg, range, &context, resolve, enc,
+                snap, &an, &cfg, range, &context, resolve, enc, versioned,
             ))
         })
         .await
-        .map_err(|_| internal("codeAction"))
     }
 
     async fn code_action_resolve(&self, action: CodeAction) -> Result<CodeAction> {
@@ -441,12 +487,12 @@ impl LanguageServer for Backend {
         };
         let (cfg, generation) = self.state.config();
         let enc = self.state.encoding();
-        tokio::task::spawn_blocking(move || {
+        let versioned = self.state.document_changes.load(Ordering::SeqCst);
+        self.on_current("codeAction/resolve", snap, move |snap| {
             let an = snap.analysis(&cfg, generation);
-            actions::resolve(&snap, &an, &cfg, action, enc)
+            actions::resolve(snap, &an, &cfg, action, enc, versioned)
         })
-        .await
-        .map_err(|_| internal("codeAction/resolve"))?
+        .await?
     }
 
     async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<LSPAny>> {
@@ -466,11 +512,10 @@ impl LanguageServer for Backend {
         };
         let (cfg, generation) = self.state.config();
         let enc = self.state.encoding();
-        tokio::task::spawn_blocking(move || {
+        self.on_current("executeCommand", snap, move |snap| {
             let an = snap.analysis(&cfg, generation);
-            Some(commands::run(&snap, &an, &cfg, &args, enc))
+            Some(commands::run(snap, &an, &cfg, &args, enc))
         })
         .await
-        .map_err(|_| internal("executeCommand"))
     }
 }

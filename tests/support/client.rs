@@ -440,11 +440,23 @@ pub fn bytes_of(text: &str, range: &Value, enc: Enc) -> std::ops::Range<usize> {
     p(&range["start"])..p(&range["end"])
 }
 
+/// The text edits for `uri` in a WorkspaceEdit: its `changes`, or its `documentChanges` with the
+/// version they were made for.
+pub fn edits_for(edit: &Value, uri: &str) -> (Vec<Value>, Option<i64>) {
+    if let Some(e) = edit["changes"][uri].as_array() {
+        return (e.clone(), None);
+    }
+    let doc = edit["documentChanges"]
+        .as_array()
+        .and_then(|d| d.iter().find(|c| c["textDocument"]["uri"] == uri))
+        .unwrap_or_else(|| panic!("no edits for {uri} in {edit}"));
+    let edits = doc["edits"].as_array().expect("edits").clone();
+    (edits, doc["textDocument"]["version"].as_i64())
+}
+
 /// Applies a WorkspaceEdit's edits for `uri` to `text` (edits do not overlap).
 pub fn apply_workspace_edit(text: &str, edit: &Value, uri: &str, enc: Enc) -> String {
-    let edits = edit["changes"][uri]
-        .as_array()
-        .unwrap_or_else(|| panic!("no edits for {uri} in {edit}"));
+    let (edits, _) = edits_for(edit, uri);
     let mut spans: Vec<(std::ops::Range<usize>, String)> = edits
         .iter()
         .map(|e| {
