@@ -1,10 +1,12 @@
 //! Sentence-boundary evaluation against gold segmentations, and segmentation throughput.
 //!
 //! ```text
-//! cargo run --release --example sbd_eval -- GOLD.jsonl [--errors] [--speed NEWS.jsonl] [--dump OUT]
+//! cargo run --release --example sbd_eval -- GOLD.jsonl [--errors] [--neutral] [--speed NEWS.jsonl] [--dump OUT]
 //! ```
 //!
-//! `GOLD.jsonl` lines are `{"id", "text", "sentences": [...]}`. Gold sentences are located in
+//! `GOLD.jsonl` lines are `{"id", "text", "sentences": [...]}`, optionally with `"lang"`: then
+//! the text is split with `split_sentences_in` in that language, unless `--neutral` asks for
+//! the language-neutral `split_sentences`. Gold sentences are located in
 //! the text in order, ignoring white space; each sentence's end offset is a boundary (the end
 //! of the document excluded), and so is each span's end from `split_sentences`. Prints
 //! precision, recall and F1 over boundaries and the fraction of documents with every boundary
@@ -12,7 +14,7 @@
 //! measured on the `"text"` fields of the `--speed` file (default:
 //! `cnndm-validation.jsonl` next to the gold file); `--dump` writes its sentences, one per line.
 
-use nutgraf::text::split_sentences;
+use nutgraf::text::{split_sentences, split_sentences_in, Language};
 use std::collections::BTreeSet;
 use std::time::Instant;
 
@@ -22,10 +24,12 @@ fn main() {
     let mut errors = false;
     let mut speed_path = None;
     let mut dump_path: Option<String> = None;
+    let mut neutral = false;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--errors" => errors = true,
+            "--neutral" => neutral = true,
             "--speed" => speed_path = it.next().cloned(),
             "--dump" => dump_path = it.next().cloned(),
             _ => gold_path = Some(a.clone()),
@@ -51,10 +55,15 @@ fn main() {
             .map(|a| a.iter().filter_map(|s| s.as_str()).collect())
             .unwrap_or_default();
         let g = ends(text, gold.iter().copied());
-        let pred: Vec<&str> = split_sentences(text)
-            .into_iter()
-            .map(|r| &text[r])
-            .collect();
+        let lang = v["lang"]
+            .as_str()
+            .and_then(Language::from_code)
+            .filter(|_| !neutral);
+        let spans = match lang {
+            Some(l) => split_sentences_in(text, l),
+            None => split_sentences(text),
+        };
+        let pred: Vec<&str> = spans.into_iter().map(|r| &text[r]).collect();
         let p = ends(text, pred.iter().copied());
         let t = g.intersection(&p).count();
         tp += t;

@@ -1,15 +1,44 @@
-//! Properties of `split_sentences` on arbitrary input: spans are in bounds, on char
-//! boundaries, ordered, non-overlapping, trimmed and non-empty, and together they keep every
-//! non-white-space character of the input.
+//! Properties of `split_sentences` and `split_sentences_in` (every language) on arbitrary
+//! input: spans are in bounds, on char boundaries, ordered, non-overlapping, trimmed and
+//! non-empty, and together they keep every non-white-space character of the input.
 
-use nutgraf::text::split_sentences;
+use nutgraf::text::{split_sentences, split_sentences_in, Language};
 use proptest::prelude::*;
 
+/// Every language `split_sentences_in` knows.
+const LANGUAGES: [Language; 22] = [
+    Language::Arabic,
+    Language::Danish,
+    Language::Dutch,
+    Language::English,
+    Language::Finnish,
+    Language::French,
+    Language::German,
+    Language::Greek,
+    Language::Hungarian,
+    Language::Italian,
+    Language::Norwegian,
+    Language::Portuguese,
+    Language::Romanian,
+    Language::Russian,
+    Language::Spanish,
+    Language::Swedish,
+    Language::Tamil,
+    Language::Turkish,
+    Language::Chinese,
+    Language::Japanese,
+    Language::Korean,
+    Language::Other,
+];
+
 fn check(text: &str) -> Result<(), TestCaseError> {
-    let spans = split_sentences(text);
+    check_spans(text, &split_sentences(text))
+}
+
+fn check_spans(text: &str, spans: &[std::ops::Range<usize>]) -> Result<(), TestCaseError> {
     let mut prev_end = 0;
     let mut kept = String::new();
-    for r in &spans {
+    for r in spans {
         prop_assert!(r.start < r.end, "empty span {r:?} in {text:?}");
         prop_assert!(r.end <= text.len(), "span {r:?} out of bounds in {text:?}");
         prop_assert!(
@@ -91,6 +120,36 @@ fn piece() -> impl Strategy<Value = String> {
         Just("I".to_string()),
         Just("Tolkien".to_string()),
         Just("今天".to_string()),
+        Just("方法".to_string()),
+        Just("„".to_string()),
+        Just("“".to_string()),
+        Just("«".to_string()),
+        Just("» ".to_string()),
+        Just(" '' ".to_string()),
+        Just(",,".to_string()),
+        Just("``".to_string()),
+        Just("「".to_string()),
+        Just("」".to_string()),
+        Just("《".to_string()),
+        Just("》".to_string()),
+        Just("と".to_string()),
+        Just("z. B.".to_string()),
+        Just("bzw.".to_string()),
+        Just("am 19.".to_string()),
+        Just("Februar".to_string()),
+        Just("(* ".to_string()),
+        Just("1. -3.".to_string()),
+        Just("т. е.".to_string()),
+        Just("г.".to_string()),
+        Just("Г.".to_string()),
+        Just("В".to_string()),
+        Just("M.".to_string()),
+        Just("l'art.".to_string()),
+        Just("p. ej.".to_string()),
+        Just("EE. UU.".to_string()),
+        Just(";".to_string()),
+        Just("; ".to_string()),
+        Just(" / ".to_string()),
         Just("É".to_string()),
         "[a-zA-Z]{1,8}",
         "[0-9]{1,4}",
@@ -115,6 +174,29 @@ proptest! {
     fn rule_pieces(pieces in prop::collection::vec(piece(), 0..40)) {
         check(&pieces.concat())?;
     }
+
+    #[test]
+    fn rule_pieces_in_every_language(
+        pieces in prop::collection::vec(piece(), 0..40),
+        lang in 0..LANGUAGES.len(),
+    ) {
+        let text = pieces.concat();
+        check_spans(&text, &split_sentences_in(&text, LANGUAGES[lang]))?;
+    }
+
+    #[test]
+    fn arbitrary_strings_in_every_language(text in any::<String>(), lang in 0..LANGUAGES.len()) {
+        check_spans(&text, &split_sentences_in(&text, LANGUAGES[lang]))?;
+    }
+}
+
+#[test]
+fn other_is_the_neutral_splitter() {
+    let text = "Er kam am 19. Februar. Dann ging er, z. B. nach Hause. 方法.结果 OK! «Oui. » Non.";
+    assert_eq!(
+        split_sentences_in(text, Language::Other),
+        split_sentences(text)
+    );
 }
 
 #[test]
@@ -135,9 +217,21 @@ fn long_and_degenerate_inputs() {
         "a... b ".repeat(10_000),
         "so . . . and ".repeat(10_000),
         "(1) x ".repeat(10_000),
+        "« a. ".repeat(10_000),
+        "「あ。".repeat(10_000),
+        "am 1. ".repeat(10_000),
+        "z. B. ".repeat(10_000),
+        "a. '' ".repeat(10_000),
+        "x; ".repeat(10_000),
     ] {
-        let start = std::time::Instant::now();
-        check(&text).unwrap();
-        assert!(start.elapsed().as_secs() < 5, "slow on {:?}…", &text[..20]);
+        for lang in LANGUAGES {
+            let start = std::time::Instant::now();
+            check_spans(&text, &split_sentences_in(&text, lang)).unwrap();
+            assert!(
+                start.elapsed().as_secs() < 5,
+                "slow on {:?}… in {lang:?}",
+                &text[..20]
+            );
+        }
     }
 }

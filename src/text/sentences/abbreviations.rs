@@ -36,6 +36,35 @@ pub fn lower_ascii<'b>(s: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
     Some(&buf[..b.len()])
 }
 
+/// Lower-cases `s` into `buf` (ASCII letters byte by byte, other letters by Unicode rules) and
+/// returns the written part, or `None` when it does not fit.
+#[inline]
+pub fn lower_word<'b>(s: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
+    let b = s.as_bytes();
+    if b.len() <= buf.len() {
+        let mut ascii = true;
+        for (d, &c) in buf.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+            ascii &= c < 0x80;
+        }
+        if ascii {
+            return Some(&buf[..b.len()]);
+        }
+    } else if s.is_ascii() {
+        return None;
+    }
+    let mut n = 0;
+    for c in s.chars().flat_map(char::to_lowercase) {
+        let l = c.len_utf8();
+        if n + l > buf.len() {
+            return None;
+        }
+        c.encode_utf8(&mut buf[n..n + l]);
+        n += l;
+    }
+    Some(&buf[..n])
+}
+
 /// The class of an abbreviation, given without its final period and lower-cased
 /// (inner periods kept: `u.s`, `e.g`, `ph.d`).
 pub fn abbreviation(w: &[u8]) -> Option<Abbrev> {

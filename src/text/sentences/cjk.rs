@@ -28,10 +28,90 @@ impl Scanner<'_> {
         {
             return j;
         }
-        let (k, _) = self.skip_closers(j);
+        let (mut k, mut closed) = self.cjk_closers(j);
+        // More stops after the closing quote belong to the same sentence: "…呢？」。".
+        loop {
+            let mut q = k;
+            while let Some((c, l)) = self.char_at(q) {
+                if is_cjk_stop(c) || matches!(c, '.' | '?' | '!') {
+                    q += l;
+                } else {
+                    break;
+                }
+            }
+            if q == k {
+                break;
+            }
+            let (r, more) = self.cjk_closers(q);
+            k = r;
+            closed |= more;
+        }
+        // Japanese: a quotation closed after its full stop and followed by a particle goes on:
+        // 「行こう。」と言った。
+        if closed && self.char_at(k).is_some_and(|(c, _)| is_hiragana(c)) {
+            return k;
+        }
+        // Inside a quotation or title: 《摔跤吧！爸爸》.
+        if self.inside_quotation(k) {
+            return k;
+        }
         self.end_sentence(k);
         k
     }
+
+    /// Closing quotes and brackets after a CJK full stop. “ and ‘ open the next sentence there
+    /// (。“創価学会”の…), and Markdown marks (`*`, `_`) close only before white space.
+    fn cjk_closers(&self, j: usize) -> (usize, bool) {
+        let (k, _) = self.skip_closers(j);
+        let mut end = j;
+        let mut p = j;
+        while p < k {
+            let Some((c, l)) = self.char_at(p) else {
+                break;
+            };
+            if matches!(c, '“' | '‘' | '«') {
+                break;
+            }
+            p += l;
+            if !matches!(c, '*' | '_' | '`') {
+                end = p;
+            }
+        }
+        // Markdown marks count when white space or the end follows them.
+        if p == k && self.char_at(k).is_none_or(|(c, _)| c.is_whitespace()) {
+            end = k;
+        }
+        (end, end > j)
+    }
+
+    /// Whether an ASCII `.`, `?` or `!` at `i`, followed (after closing quotes) by `c` at `k`,
+    /// is a full stop between CJK characters: "…方法.仿真结果表明…", "…哪个?如何选择…".
+    pub(super) fn cjk_stop(&self, i: usize, k: usize, c: char) -> bool {
+        if is_cjk(c) {
+            return self.char_before(i).is_some_and(|p| !p.is_whitespace());
+        }
+        // A CJK character before, a letter, digit or opening bracket after: "…内冠.A组…".
+        i > 0
+            && self.b[i - 1] >= 0x80
+            && self.char_before(i).is_some_and(is_cjk)
+            && (c.is_alphanumeric() || matches!(c, '(' | '[' | '"' | '“' | '「' | '《' | '（'))
+            && k < self.b.len()
+    }
+}
+
+/// Han ideographs, kana and CJK punctuation-free letters: the scripts written without spaces.
+pub(super) fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}'   // Hiragana, Katakana
+        | '\u{3400}'..='\u{4dbf}' // CJK Extension A
+        | '\u{4e00}'..='\u{9fff}' // CJK Unified Ideographs
+        | '\u{f900}'..='\u{faff}' // CJK Compatibility Ideographs
+        | '\u{ff66}'..='\u{ff9f}' // Halfwidth Katakana
+        | '\u{20000}'..='\u{2fa1f}')
+}
+
+fn is_hiragana(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{309f}')
 }
 
 pub(super) fn is_cjk_stop(c: char) -> bool {

@@ -7,6 +7,7 @@ use super::scanner::{Kind, Scanner};
 impl Scanner<'_> {
     /// A stand-alone ellipsis after a sentence end ("Really? ... There is more.") belongs to
     /// that sentence: returns the end of the ellipsis, or `k`.
+    #[inline]
     pub(super) fn trailing_ellipsis(&self, k: usize) -> usize {
         let b = self.b;
         let p = self.skip_hspace(k);
@@ -32,6 +33,7 @@ impl Scanner<'_> {
     }
 
     /// Dots separated by single spaces (". . ." or ". . . ."), starting at `i`.
+    #[inline]
     pub(super) fn spaced_ellipsis(&self, i: usize) -> Option<(usize, usize)> {
         let b = self.b;
         let mut dots = 1;
@@ -88,7 +90,14 @@ impl Scanner<'_> {
         let Some((c, _)) = self.char_at(k) else {
             return k;
         };
-        if !c.is_whitespace() || self.is_first(i) {
+        if !c.is_whitespace() {
+            // "…基地..另外…": between CJK characters it is a full stop.
+            if self.cjk_stop(i, k, c) && !self.is_first(i) {
+                self.end_sentence(k);
+            }
+            return k;
+        }
+        if self.is_first(i) {
             return k;
         }
         let next = self.next_word(k);

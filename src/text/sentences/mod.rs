@@ -30,19 +30,34 @@
 //! - numbered, lettered and bulleted lists, also inline ("1) first 2) second");
 //! - lower-cased text: when a document's sentences mostly start in lower case, a period after
 //!   an ordinary word followed by a lower-case word is a boundary;
-//! - CJK full stops (。！？) end a sentence even without a following space;
+//! - CJK full stops (。！？) end a sentence even without a following space, and so do ASCII
+//!   `.`, `?`, `!` between CJK characters ("…方法.仿真结果表明…"); closing marks and further
+//!   stops after them stay ("呢？」。"), an opening quote goes to the next sentence; no break
+//!   inside 「…」, 『…』, 《…》, （…） nor before a Japanese particle after a closed quotation
+//!   (「行こう。」と言った);
+//! - closing quotes written after a space (French « … », tokenized `''`, a nested `' "`) stay
+//!   with the sentence they close;
 //! - caption labels ("Figure 2.3 A copper penny …") are their own sentence.
 //!
+//! Per language ([`split_sentences_in`]): the language's abbreviations (with two-part ones
+//! like "z. B.", "т. е.", "p. ej."), its sentence openers, the English abbreviations that are
+//! words there ("est", "mar"), ordinal numbers with a period (German, Danish, Norwegian,
+//! Finnish, Hungarian, Turkish: "am 19. Februar", "den 5. maj"), Greek `;` as a question mark,
+//! French and Italian elision ("dell'art."). The language-neutral [`split_sentences`] keeps the
+//! English rules and adds only what local evidence makes safe (see `lang`).
+//!
 //! Layout: `scanner` (the main loop, character helpers and the next/previous token), one file
-//! per rule family — `periods`, `abbreviations` (word lists), `numbers`, `ellipses`,
-//! `questions`, `quotes` (quotes, brackets, citations, speech tags), `lists`, `paragraphs`
-//! (lines, headings, captions), `case` (lower-cased text), `cjk` (CJK and other scripts' full
-//! stops) — and `tests/`, exact expected segmentations by family.
+//! per rule family — `periods`, `abbreviations` (English word lists), `lang` (the other
+//! languages' lists), `numbers` (ordinals), `ellipses`, `questions`, `quotes` (quotes,
+//! brackets, citations, speech tags), `lists`, `paragraphs` (lines, headings, captions), `case`
+//! (lower-cased text), `cjk` (CJK and other scripts' full stops) — and `tests/`, exact expected
+//! segmentations by family.
 
 pub mod abbreviations;
 mod case;
 mod cjk;
 mod ellipses;
+mod lang;
 mod lists;
 mod numbers;
 mod paragraphs;
@@ -53,13 +68,31 @@ mod scanner;
 #[cfg(test)]
 mod tests;
 
+use crate::text::Language;
 use scanner::Scanner;
 use std::ops::Range;
 
 /// Byte spans of the sentences of `text`, in order, trimmed of surrounding white space,
 /// never empty, never overlapping, always on `char` boundaries.
+///
+/// Language-neutral: English abbreviations and sentence openers, plus only those rules of
+/// other languages that local evidence makes safe for any text (CJK full stops, Cyrillic and
+/// Greek abbreviations, German ordinals after "am", "im", … or before "Februar", German
+/// abbreviations that are no English word). When the language is known, use
+/// [`split_sentences_in`].
 pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
-    let mut sc = Scanner::new(text);
+    let mut sc = Scanner::new(text, None);
+    sc.run();
+    sc.spans()
+}
+
+/// [`split_sentences`] for a text in `language`: its abbreviations ("z. B.", "bzw.", "M.",
+/// "Sra.", "т. е."), its sentence openers, its ordinal numbers ("am 19. Februar", "den 5.
+/// maj") and its quotation marks. [`Language::Other`] is the language-neutral
+/// [`split_sentences`]. Same guarantees: byte spans into `text`, in order, trimmed, never
+/// empty, on `char` boundaries.
+pub fn split_sentences_in(text: &str, language: Language) -> Vec<Range<usize>> {
+    let mut sc = Scanner::new(text, Some(language));
     sc.run();
     sc.spans()
 }

@@ -2,30 +2,46 @@
 //! cased text, nor before a speech tag ("“Why?” Smith asked."), nor inside a name ("at Yahoo!
 //! Research").
 
-use super::abbreviations::{is_strong_starter, is_weak_starter};
+use super::lang::{strong_starter, weak_starter};
 use super::quotes::is_speech_tag;
 use super::scanner::{Kind, Next, Scanner};
+use crate::text::Language;
 
 impl Scanner<'_> {
     pub(super) fn qex(&mut self, i: usize) -> usize {
         let mut j = i;
         while let Some((c, l)) = self.char_at(j) {
-            if matches!(c, '?' | '!' | '.' | '‼' | '⁇' | '⁈' | '⁉' | '…' | '‽') {
+            if matches!(
+                c,
+                '?' | '!' | '.' | '‼' | '⁇' | '⁈' | '⁉' | '…' | '‽' | '\u{37e}'
+            ) || (c == ';' && self.semicolon_question)
+            {
                 j += l;
             } else {
                 break;
             }
         }
-        let (k, closed) = self.skip_closers(j);
-        let quoted = self.b[j..k]
+        let (k, mut closed) = self.skip_closers(j);
+        let mut quoted = self.b[j..k]
             .iter()
             .any(|&c| matches!(c, b'"' | b'\'' | 0x80..=0xff));
-        let k = self.citations(k);
+        let mut k = self.citations(k);
         let Some((c, _)) = self.char_at(k) else {
             return k;
         };
         if !c.is_whitespace() {
+            // "…哪个?如何选择…": between CJK characters it is a full stop.
+            if self.cjk_stop(i, k, c) {
+                self.end_sentence(k);
+            }
             return k;
+        }
+        // A closing quote after a space (French spacing, tokenized text): "bête ! \" Les".
+        let d = self.detached_closers(k);
+        if d > k {
+            k = d;
+            closed = true;
+            quoted = true;
         }
         let e = self.trailing_ellipsis(k);
         let next = self.next_word(e);
@@ -38,7 +54,7 @@ impl Scanner<'_> {
                 let w = next.word();
                 let continues = closed
                     && (!quoted
-                        || (is_weak_starter(w) && !is_strong_starter(w))
+                        || (weak_starter(self.starters, w) && !strong_starter(self.starters, w))
                         || is_speech_tag(w)
                         || self.speech_verb_follows(e));
                 !next.dash && !continues && self.lower_mode()
@@ -51,7 +67,7 @@ impl Scanner<'_> {
             }
             _ => true,
         };
-        if ends {
+        if ends && !self.inside_quotation(k) {
             self.end_sentence(e);
             return e;
         }
@@ -61,6 +77,10 @@ impl Scanner<'_> {
     /// "at Yahoo! Research": an exclamation mark inside a capitalized name, before a
     /// capitalized word that does not typically open a sentence.
     pub(super) fn bang_name(&self, i: usize, next: &Next) -> bool {
+        // A property of English names; elsewhere "проф. Семенов! Просьба …" ends.
+        if !matches!(self.lang, None | Some(Language::English)) {
+            return false;
+        }
         let Some((start, tok)) = self.token_before(i) else {
             return false;
         };
@@ -77,7 +97,7 @@ impl Scanner<'_> {
             && chars.next().is_some_and(char::is_uppercase)
             && tok.len() >= 2
             && chars.all(char::is_lowercase)
-            && !is_weak_starter(next.word())
+            && !weak_starter(self.starters, next.word())
             && !self.is_first(start)
     }
 }

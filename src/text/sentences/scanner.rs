@@ -2,10 +2,11 @@
 //! end and hands each candidate to its rule family (periods, question and exclamation marks,
 //! ellipses, line breaks, lists, CJK and other scripts' full stops).
 
-use super::abbreviations::{lower_ascii, Abbrev};
+use super::abbreviations::{lower_word, Abbrev};
 use super::cjk::{is_cjk_stop, is_common_punct, is_terminator};
 use super::lists::is_bullet;
 use super::quotes::{is_closer, is_opener};
+use crate::text::Language;
 use std::ops::Range;
 
 // Byte classes for the main loop.
@@ -118,10 +119,9 @@ pub(super) enum Tok {
     /// Ordinary words, numbers, URLs, e-mail addresses, file names.
     Plain,
     /// A single letter.
-    Initial {
-        upper: bool,
-    },
-    Abbr(Abbrev),
+    Initial { upper: bool },
+    /// A known abbreviation, with the language whose sentence openers decide it.
+    Abbr(Abbrev, Language),
 }
 
 /// An inline enumeration being followed: "1) … 2) …", "a. … b. …".
@@ -151,11 +151,27 @@ pub(super) struct Scanner<'a> {
     pub(super) heading_line: bool,
     /// Whether the current paragraph is a block of short lines (computed lazily).
     pub(super) short_lines: Option<bool>,
+    /// The text's language (`None`: unknown, language-neutral rules).
+    pub(super) lang: Option<Language>,
+    /// The language whose sentence openers apply where no abbreviation says otherwise.
+    pub(super) starters: Language,
+    /// A number with a period may be an ordinal ("am 19. Februar").
+    pub(super) ordinals: bool,
+    /// `;` is a question mark (Greek).
+    pub(super) semicolon_question: bool,
+    /// Whether the text may hold CJK brackets or quotation marks (computed lazily).
+    pub(super) cjk_brackets: Option<bool>,
 }
 
 impl<'a> Scanner<'a> {
-    pub(super) fn new(text: &'a str) -> Self {
+    pub(super) fn new(text: &'a str, lang: Option<Language>) -> Self {
+        let lang = lang.filter(|&l| l != Language::Other);
         Scanner {
+            lang,
+            starters: lang.unwrap_or(Language::English),
+            ordinals: lang.is_some_and(super::lang::has_ordinal_period),
+            semicolon_question: lang == Some(Language::Greek),
+            cjk_brackets: None,
             text,
             b: text.as_bytes(),
             cuts: Vec::with_capacity(text.len() / 80 + 1),
@@ -180,7 +196,15 @@ impl<'a> Scanner<'a> {
         }
         let mut i = 0;
         loop {
+            let from = i;
             i = skip_plain(b, i);
+            // Greek: `;` is the question mark.
+            if self.semicolon_question {
+                if let Some(q) = memchr::memchr(b';', &b[from..i.min(n)]) {
+                    i = self.qex(from + q);
+                    continue;
+                }
+            }
             let Some(&c) = b.get(i) else {
                 break;
             };
@@ -213,6 +237,7 @@ impl<'a> Scanner<'a> {
 
     /// Cuts after a sentence terminator, unless the sentence would hold no letter or digit
     /// ("! ! !", ". . ."): punctuation alone joins the next sentence.
+    #[inline]
     pub(super) fn end_sentence(&mut self, p: usize) {
         let mut start = self.last_cut.max(p.saturating_sub(256));
         while !self.text.is_char_boundary(start) {
@@ -229,6 +254,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    #[inline]
     pub(super) fn cut(&mut self, p: usize) {
         if p > self.last_cut && p <= self.b.len() && self.text.is_char_boundary(p) {
             self.cuts.push(p);
@@ -236,16 +262,19 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    #[inline]
     pub(super) fn char_at(&self, i: usize) -> Option<(char, usize)> {
         let c = self.text.get(i..)?.chars().next()?;
         Some((c, c.len_utf8()))
     }
 
+    #[inline]
     pub(super) fn char_before(&self, i: usize) -> Option<char> {
         self.text.get(..i)?.chars().next_back()
     }
 
     /// Length of the line break at `i`, if any.
+    #[inline]
     pub(super) fn line_break_len(&self, i: usize) -> Option<usize> {
         let b = self.b;
         match *b.get(i)? {
@@ -260,6 +289,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Skips white space other than line breaks.
+    #[inline]
     pub(super) fn skip_hspace(&self, mut i: usize) -> usize {
         let b = self.b;
         while i < b.len() {
@@ -327,6 +357,9 @@ impl<'a> Scanner<'a> {
             if is_opener(c) {
                 bracket |= matches!(c, '(' | '[');
                 i += l;
+            } else if c == ',' && b.get(i + 1) == Some(&b',') {
+                // Dutch and German low double quotes typed as two commas: ",,Wat nu?''".
+                i += 2;
             } else {
                 break;
             }
@@ -373,7 +406,7 @@ impl<'a> Scanner<'a> {
             }
             let w = &self.text[start..i];
             let mut buf = [0u8; 24];
-            if let Some(lw) = lower_ascii(w, &mut buf) {
+            if let Some(lw) = lower_word(w, &mut buf) {
                 next.len = lw.len();
                 next.word[..next.len].copy_from_slice(lw);
             }
@@ -384,6 +417,7 @@ impl<'a> Scanner<'a> {
 
     /// The token that ends at `i` (exclusive), without leading openers and bullets and without
     /// trailing closers; `None` when it is very long.
+    #[inline]
     pub(super) fn token_before(&self, i: usize) -> Option<(usize, &'a str)> {
         let text = self.text;
         let b = self.b;
@@ -417,6 +451,7 @@ impl<'a> Scanner<'a> {
         self.token_bounds(start, i)
     }
 
+    #[inline]
     pub(super) fn token_bounds(&self, mut start: usize, i: usize) -> Option<(usize, &'a str)> {
         let mut tok = self.text.get(start..i)?;
         let t = tok.trim_start_matches(|c: char| is_opener(c) || is_bullet(c));
@@ -426,6 +461,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Whether only white space, openers and list bullets lie between the last cut and `p`.
+    #[inline]
     pub(super) fn is_first(&self, p: usize) -> bool {
         let Some(s) = self.text.get(self.last_cut..p) else {
             return false;

@@ -1,9 +1,12 @@
 //! Exact expected segmentations, by rule family.
 
 mod abbreviations;
+mod cjk;
 mod edge;
 mod golden;
+mod languages;
 mod lists;
+mod neutral;
 mod numbers;
 mod paragraphs;
 mod punctuation;
