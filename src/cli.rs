@@ -11,7 +11,7 @@ use serde_json::{json, Value};
 
 use crate::article::{Article, Format};
 use crate::summarize::{self, render, Options, Scope, Summary};
-use crate::text::{split_sentences, Language};
+use crate::text::{split_sentences_in, Language};
 
 pub use crate::summarize::Budget;
 
@@ -103,6 +103,9 @@ struct InputLine<'a> {
     id: Value,
     #[serde(borrow, default)]
     text: MaybeStr<'a>,
+    /// The record's language code, if it names one (`"lang": "de"`).
+    #[serde(borrow, default)]
+    lang: MaybeStr<'a>,
 }
 
 /// Any JSON value, kept when it is a string (borrowed when it has no escapes): one pass over
@@ -202,7 +205,13 @@ fn read_input(path: &str, max: u64) -> Result<String, String> {
     Ok(text)
 }
 
-fn language(code: &str) -> Result<Option<Language>, String> {
+/// The language of one document: the record's, else the command line's, else detected.
+fn language_of(text: &str, record: Option<Language>, flag: Option<Language>) -> Language {
+    record.or(flag).unwrap_or_else(|| Language::detect(text))
+}
+
+/// `auto` (`None`) or the language a code names.
+pub fn language(code: &str) -> Result<Option<Language>, String> {
     match code {
         "auto" | "" => Ok(None),
         c => Language::from_code(c).map(Some).ok_or_else(|| {
@@ -232,14 +241,16 @@ pub fn summarize(req: &SummarizeRequest) -> ExitCode {
         Ok(l) => l,
         Err(e) => return fail(e),
     };
-    let opts = Options {
-        budget: req.budget,
-        language: lang,
-    };
+    let label = crate::article::DEFAULT_LABEL;
     if req.input.jsonl {
         let format = req.input.format("");
-        return batch(&req.input, |text, id, out| {
-            let article = Article::parse(text, format);
+        return batch(&req.input, |text, id, rec_lang, out| {
+            let language = language_of(text, rec_lang, lang);
+            let article = Article::parse_in(text, format, label, language);
+            let opts = Options {
+                budget: req.budget,
+                language: Some(language),
+            };
             let s = summarize::summarize(&article, text, Scope::Article, &opts);
             let line = SummaryLine {
                 id,
@@ -254,7 +265,12 @@ pub fn summarize(req: &SummarizeRequest) -> ExitCode {
         Err(e) => return fail(e),
     };
     let format = req.input.format(&text);
-    let article = Article::parse(&text, format);
+    let language = language_of(&text, None, lang);
+    let article = Article::parse_in(&text, format, label, language);
+    let opts = Options {
+        budget: req.budget,
+        language: Some(language),
+    };
     let s = summarize::summarize(&article, &text, Scope::Article, &opts);
     let summary = s.text();
     if summary.is_empty() {
@@ -294,13 +310,17 @@ pub fn summarize(req: &SummarizeRequest) -> ExitCode {
 }
 
 /// `nutgraf sentences`.
-pub fn sentences(input: &InputSpec, json_out: bool) -> ExitCode {
+pub fn sentences(input: &InputSpec, json_out: bool, language: &str) -> ExitCode {
+    let lang = match self::language(language) {
+        Ok(l) => l,
+        Err(e) => return fail(e),
+    };
     if input.jsonl {
         let format = input.format("");
-        return batch(input, |text, id, out| {
+        return batch(input, |text, id, rec_lang, out| {
             let line = SentencesLine {
                 id,
-                sentences: span_outs(text, format),
+                sentences: span_outs(text, format, language_of(text, rec_lang, lang)),
             };
             serde_json::to_writer(out, &line)
         });
@@ -310,12 +330,13 @@ pub fn sentences(input: &InputSpec, json_out: bool) -> ExitCode {
         Err(e) => return fail(e),
     };
     let format = input.format(&text);
+    let language = language_of(&text, None, lang);
     let mut out = String::new();
     if json_out {
-        out = serde_json::to_string(&span_outs(&text, format)).unwrap_or_default();
+        out = serde_json::to_string(&span_outs(&text, format, language)).unwrap_or_default();
         out.push('\n');
     } else {
-        for r in sentence_spans(&text, format) {
+        for r in sentence_spans(&text, format, language) {
             out.push_str(&crate::article::fold_space(&text[r]));
             out.push('\n');
         }
@@ -323,8 +344,8 @@ pub fn sentences(input: &InputSpec, json_out: bool) -> ExitCode {
     write_all(out.as_bytes())
 }
 
-fn span_outs(text: &str, format: Format) -> Vec<SpanOut<'_>> {
-    sentence_spans(text, format)
+fn span_outs(text: &str, format: Format, language: Language) -> Vec<SpanOut<'_>> {
+    sentence_spans(text, format, language)
         .into_iter()
         .map(|r| SpanOut {
             start: r.start,
@@ -335,12 +356,17 @@ fn span_outs(text: &str, format: Format) -> Vec<SpanOut<'_>> {
 }
 
 /// The sentences of a document: for plain text every sentence of every paragraph (titles and
-/// headings included); for Markdown the title, headings and block sentences in order.
-pub fn sentence_spans(text: &str, format: Format) -> Vec<std::ops::Range<usize>> {
+/// headings included); for Markdown the title, headings and block sentences in order. By the
+/// sentence rules of `language`.
+pub fn sentence_spans(
+    text: &str,
+    format: Format,
+    language: Language,
+) -> Vec<std::ops::Range<usize>> {
     match format {
-        Format::Plain => split_sentences(text),
+        Format::Plain => split_sentences_in(text, language),
         Format::Markdown => {
-            let a = Article::parse(text, format);
+            let a = Article::parse_in(text, format, crate::article::DEFAULT_LABEL, language);
             let mut spans: Vec<_> = a.sentences.iter().map(|s| s.span.clone()).collect();
             spans.extend(
                 a.sections
@@ -368,7 +394,12 @@ fn write_all(bytes: &[u8]) -> ExitCode {
 /// status non-zero; a line longer than `--max-bytes` stops the batch.
 fn batch(
     input: &InputSpec,
-    mut f: impl FnMut(&str, &Value, &mut BufWriter<io::StdoutLock>) -> serde_json::Result<()>,
+    mut f: impl FnMut(
+        &str,
+        &Value,
+        Option<Language>,
+        &mut BufWriter<io::StdoutLock>,
+    ) -> serde_json::Result<()>,
 ) -> ExitCode {
     let name = if input.path == "-" {
         "stdin"
@@ -406,7 +437,7 @@ fn batch(
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let (id, text) = match parse_line(line) {
+        let (id, text, lang) = match parse_line(line) {
             Ok(parsed) => parsed,
             Err(why) => {
                 eprintln!("nutgraf: line {}: skipped: {why}", n + 1);
@@ -414,7 +445,7 @@ fn batch(
                 continue;
             }
         };
-        let written = f(&text, &id, &mut out)
+        let written = f(&text, &id, lang, &mut out)
             .map_err(io::Error::from)
             .and_then(|()| out.write_all(b"\n"));
         if written.is_err() {
@@ -431,8 +462,9 @@ fn batch(
     ExitCode::SUCCESS
 }
 
-/// The id and text of one `--jsonl` line, which must be a JSON object with a string `text`.
-fn parse_line(line: &[u8]) -> Result<(Value, Cow<'_, str>), String> {
+/// The id, text and language (`"lang"`, when it names a known one) of one `--jsonl` line,
+/// which must be a JSON object with a string `text`.
+fn parse_line(line: &[u8]) -> Result<(Value, Cow<'_, str>, Option<Language>), String> {
     if line.iter().find(|c| !c.is_ascii_whitespace()) != Some(&b'{') {
         return Err(
             match serde_json::from_slice::<serde::de::IgnoredAny>(line) {
@@ -446,5 +478,6 @@ fn parse_line(line: &[u8]) -> Result<(Value, Cow<'_, str>), String> {
         .text
         .0
         .ok_or_else(|| "no string \"text\"".to_string())?;
-    Ok((parsed.id, text))
+    let lang = parsed.lang.0.and_then(|c| Language::from_code(&c));
+    Ok((parsed.id, text, lang))
 }

@@ -70,7 +70,7 @@ struct SummarizeArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
     format: SummaryFormat,
-    /// `auto` or a language code (en, de, ru, zh, …).
+    /// `auto` or a language code (en, de, ru, zh, …). A `--jsonl` record's `"lang"` wins over it.
     #[arg(long, default_value = "auto")]
     language: String,
 }
@@ -79,6 +79,10 @@ struct SummarizeArgs {
 struct SentencesArgs {
     #[command(flatten)]
     input: Input,
+    /// `auto` or a language code (en, de, ru, zh, …): whose sentence rules to use. A `--jsonl`
+    /// record's `"lang"` wins over it.
+    #[arg(long, default_value = "auto")]
+    language: String,
     /// Output format.
     #[arg(long, value_enum, default_value_t = SentenceFormat::Text)]
     format: SentenceFormat,
@@ -128,9 +132,11 @@ fn main() -> ExitCode {
             };
             cli::summarize(&req)
         }
-        Some(Command::Sentences(a)) => {
-            cli::sentences(&input(&a.input), matches!(a.format, SentenceFormat::Json))
-        }
+        Some(Command::Sentences(a)) => cli::sentences(
+            &input(&a.input),
+            matches!(a.format, SentenceFormat::Json),
+            &a.language,
+        ),
     }
 }
 

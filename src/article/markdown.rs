@@ -39,8 +39,8 @@ struct OpenLink {
     inner: Option<Range<usize>>,
 }
 
-pub(super) fn parse(text: &str) -> Article {
-    let mut b = Builder::new(text, Format::Markdown);
+pub(super) fn parse(text: &str, language: crate::text::Language) -> Article {
+    let mut b = Builder::new(text, Format::Markdown, language);
     let opts = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH

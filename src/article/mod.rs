@@ -10,7 +10,7 @@ mod quote;
 
 use std::ops::Range;
 
-use crate::text::split_sentences;
+use crate::text::{split_sentences_in, Language};
 
 pub use author::strip_label;
 pub use inline::strip_templates;
@@ -145,24 +145,30 @@ pub struct Article {
 }
 
 impl Article {
-    /// Parses `text` with the default summary label.
+    /// Parses `text` with the default summary label, in the language it is written in.
     pub fn parse(text: &str, format: Format) -> Article {
-        Article::parse_with_label(text, format, DEFAULT_LABEL)
+        Article::parse_in(text, format, DEFAULT_LABEL, Language::detect(text))
     }
 
     /// Parses `text`; plain-text paragraphs starting with `label` are inserted summaries.
     pub fn parse_with_label(text: &str, format: Format, label: &str) -> Article {
-        let mut a = Article::parse_part(text, format, label);
+        Article::parse_in(text, format, label, Language::detect(text))
+    }
+
+    /// Parses `text` written in `language` (its sentence rules: abbreviations, ordinals,
+    /// quotation marks); plain-text paragraphs starting with `label` are inserted summaries.
+    pub fn parse_in(text: &str, format: Format, label: &str, language: Language) -> Article {
+        let mut a = Article::parse_part(text, format, label, language);
         a.resolve_summaries(text);
         a
     }
 
     /// Parses a part of a document: everything but what needs the whole (the author's
     /// summary; see [`Article::resolve_summaries`]), for articles merged from parts.
-    pub fn parse_part(text: &str, format: Format, label: &str) -> Article {
+    pub fn parse_part(text: &str, format: Format, label: &str, language: Language) -> Article {
         match format {
-            Format::Markdown => markdown::parse(text),
-            Format::Plain => plain::parse(text, label),
+            Format::Markdown => markdown::parse(text, language),
+            Format::Plain => plain::parse(text, label, language),
         }
     }
 
@@ -226,6 +232,7 @@ impl Article {
 /// Builds articles: pieces push blocks and headings in document order, `finish` nests sections.
 struct Builder<'a> {
     text: &'a str,
+    language: Language,
     article: Article,
     headings: Vec<Heading>,
     /// For each block, how many headings came before it.
@@ -233,9 +240,10 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    fn new(text: &'a str, format: Format) -> Builder<'a> {
+    fn new(text: &'a str, format: Format, language: Language) -> Builder<'a> {
         Builder {
             text,
+            language,
             article: Article {
                 format,
                 title: None,
@@ -274,7 +282,7 @@ impl<'a> Builder<'a> {
         // Footnote references and images are blanked for the splitter (same byte length), so
         // "… the norm.[^1] Then …" still ends a sentence at the reference.
         let masked = self.masked(span.clone());
-        let split = split_sentences(masked.as_deref().unwrap_or(src));
+        let split = split_sentences_in(masked.as_deref().unwrap_or(src), self.language);
         for s in inline::sentence_spans(src, split, span.start, protected) {
             let s = self.skip_dropped(s);
             let text = clean(s.clone());

@@ -5,8 +5,8 @@ use std::ops::Range;
 
 use super::{fold_space, Article, BlockKind, Builder, Format, SummaryBlock, Title};
 
-pub(super) fn parse(text: &str, label: &str) -> Article {
-    let mut b = Builder::new(text, Format::Plain);
+pub(super) fn parse(text: &str, label: &str, language: crate::text::Language) -> Article {
+    let mut b = Builder::new(text, Format::Plain, language);
     let paras = paragraphs(text);
     for (i, p) in paras.iter().enumerate() {
         let src = &text[p.clone()];

@@ -102,8 +102,8 @@ impl Snapshot {
         }
         let parsed = cut_point(&self.text, cfg.max_document_bytes);
         let src = &self.text[..parsed];
-        let article = lock(&self.shared.chunks).parse(src, self.format, &cfg.label);
         let language = cfg.language.unwrap_or_else(|| Language::detect(src));
+        let article = lock(&self.shared.chunks).parse(src, self.format, &cfg.label, language);
         let a = Arc::new(Analysis {
             article,
             parsed,

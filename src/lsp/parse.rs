@@ -13,6 +13,8 @@ use std::sync::Arc;
 
 use rustc_hash::{FxHashMap, FxHasher};
 
+use crate::text::Language;
+
 use crate::article::{
     Article, Block, Format, Heading, Rewrite, Sentence, SummaryBlock, Title, SUMMARY_CLOSE,
     SUMMARY_OPEN,
@@ -31,18 +33,32 @@ struct Chunk {
 /// Parsed chunks of one document, by content; keeps what the last parse used.
 #[derive(Default)]
 pub struct ChunkCache {
-    key: Option<(Format, String)>,
+    key: Option<(Format, String, Language)>,
     map: FxHashMap<u64, Vec<Arc<Chunk>>>,
 }
 
 impl ChunkCache {
-    /// The article of `text`, reusing the chunks parsed last time.
-    pub fn parse(&mut self, text: &str, format: Format, label: &str) -> Article {
-        self.parse_with(text, format, label, MIN_CHUNKED_BYTES, CHUNK_BYTES)
+    /// The article of `text` written in `language`, reusing the chunks parsed last time.
+    pub fn parse(
+        &mut self,
+        text: &str,
+        format: Format,
+        label: &str,
+        language: Language,
+    ) -> Article {
+        self.parse_sized(
+            text,
+            format,
+            label,
+            language,
+            MIN_CHUNKED_BYTES,
+            CHUNK_BYTES,
+        )
     }
 
-    /// [`ChunkCache::parse`] with explicit sizes: chunking starts at documents of `min_doc`
-    /// bytes, in chunks of about `chunk` bytes (small sizes exercise it in tests and fuzzing).
+    /// [`ChunkCache::parse`] in the detected language with explicit sizes: chunking starts at
+    /// documents of `min_doc` bytes, in chunks of about `chunk` bytes (small sizes exercise it
+    /// in tests and fuzzing).
     pub fn parse_with(
         &mut self,
         text: &str,
@@ -51,13 +67,26 @@ impl ChunkCache {
         min_doc: usize,
         chunk: usize,
     ) -> Article {
+        let language = Language::detect(text);
+        self.parse_sized(text, format, label, language, min_doc, chunk)
+    }
+
+    fn parse_sized(
+        &mut self,
+        text: &str,
+        format: Format,
+        label: &str,
+        language: Language,
+        min_doc: usize,
+        chunk: usize,
+    ) -> Article {
         if self
             .key
             .as_ref()
-            .is_none_or(|(f, l)| *f != format || l != label)
+            .is_none_or(|(f, l, g)| *f != format || l != label || *g != language)
         {
             self.map.clear();
-            self.key = Some((format, label.to_string()));
+            self.key = Some((format, label.to_string(), language));
         }
         let starts = if text.len() < min_doc {
             vec![0]
@@ -66,7 +95,7 @@ impl ChunkCache {
         };
         if starts.len() < 2 {
             self.map.clear();
-            return Article::parse_with_label(text, format, label);
+            return Article::parse_in(text, format, label, language);
         }
         let mut next: FxHashMap<u64, Vec<Arc<Chunk>>> = FxHashMap::default();
         let mut parts: Vec<(usize, Arc<Chunk>)> = Vec::with_capacity(starts.len());
@@ -81,7 +110,7 @@ impl ChunkCache {
             let c = hit.unwrap_or_else(|| {
                 Arc::new(Chunk {
                     text: src.into(),
-                    article: Article::parse_part(src, format, label),
+                    article: Article::parse_part(src, format, label, language),
                 })
             });
             let slot = next.entry(h).or_default();

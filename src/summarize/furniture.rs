@@ -16,6 +16,23 @@ pub fn dateline_len(s: &str) -> usize {
             }
         }
     }
+    // "Boston (CNN)Dun Meng …", "Washington (CNN) The …": a place and a source tag.
+    if let Some(open) = head.find(" (") {
+        let place = &head[..open];
+        let words: Vec<&str> = place.split_whitespace().collect();
+        let rest = &head[open + 2..];
+        if let Some(close) = rest.find(')') {
+            let titled = words
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+            let known = AGENCIES
+                .iter()
+                .any(|a| rest[..close].trim().eq_ignore_ascii_case(a));
+            if !words.is_empty() && words.len() <= 4 && titled && known {
+                return skip_dash(s, open + 2 + close + 1);
+            }
+        }
+    }
     // "CITY, Country (AGENCY) -- " or "CITY — ": a dash within the first words.
     for dash in [" -- ", " — ", " – ", "— ", " —"] {
         if let Some(i) = head.find(dash) {
@@ -453,6 +470,10 @@ mod tests {
         let s = "LONDON, England (Reuters) -- Prices rose sharply.";
         assert_eq!(&s[dateline_len(s)..], "Prices rose sharply.");
         let s = "WASHINGTON (AP) — The Senate voted.";
+        assert_eq!(&s[dateline_len(s)..], "The Senate voted.");
+        let s = "Boston (CNN)Dun Meng knew to pull over.";
+        assert_eq!(&s[dateline_len(s)..], "Dun Meng knew to pull over.");
+        let s = "Washington (CNN) The Senate voted.";
         assert_eq!(&s[dateline_len(s)..], "The Senate voted.");
         let s = "(CNN) -- A man was arrested.";
         assert_eq!(&s[dateline_len(s)..], "A man was arrested.");
