@@ -14,6 +14,7 @@ use crate::text::{split_sentences_in, Language};
 
 pub use author::strip_label;
 pub use inline::strip_templates;
+pub use plain::speaker_len;
 pub use quote::quote_text;
 
 /// How a document is written.
@@ -56,6 +57,8 @@ pub enum BlockKind {
     Paragraph,
     ListItem,
     BlockQuote,
+    /// A speaker's turn in a transcript or dialogue, speaker label included.
+    Turn,
 }
 
 /// One sentence: its span in the document, its plain text (markup removed, white space folded)

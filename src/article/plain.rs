@@ -1,5 +1,7 @@
 //! Plain text: paragraphs are separated by blank lines; the first line is the title when it looks
-//! like one; short unpunctuated one-line paragraphs are headings.
+//! like one; short unpunctuated one-line paragraphs are headings. In a transcript or a dialogue
+//! (most lines open with a speaker: "Marketing:", "#Person1#:", "A:") each turn is a block, and
+//! transcribers' annotations (`{vocalsound}`, `[laughter]`) are not text.
 
 use std::ops::Range;
 
@@ -56,6 +58,13 @@ pub(super) fn parse(text: &str, label: &str, language: crate::text::Language) ->
             b.heading(2, p.clone(), fold_space(src));
             continue;
         }
+        if let Some(turns) = turns(src) {
+            for t in turns {
+                let t = p.start + t.start..p.start + t.end;
+                b.block(BlockKind::Turn, t, &[], |r| clean(&text[r]));
+            }
+            continue;
+        }
         let kind = if is_list_line(src) {
             BlockKind::ListItem
         } else {
@@ -64,6 +73,91 @@ pub(super) fn parse(text: &str, label: &str, language: crate::text::Language) ->
         b.block(kind, p.clone(), &[], |r| fold_space(&text[r]));
     }
     b.finish()
+}
+
+/// Plain text of a piece: white space folded, transcribers' annotations left out.
+fn clean(s: &str) -> String {
+    let folded = fold_space(s);
+    if folded.contains(['{', '[']) {
+        strip_annotations(&folded)
+    } else {
+        folded
+    }
+}
+
+/// Removes `{vocalsound}`, `{disfmarker}`, `[laughter]`, `[inaudible]`: one lower-case word
+/// in braces or brackets.
+fn strip_annotations(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find(['{', '[']) {
+        let close = if rest[i..].starts_with('{') { '}' } else { ']' };
+        let inner_end = rest[i + 1..].find(close).map(|j| i + 1 + j);
+        match inner_end {
+            Some(j)
+                if j > i + 1
+                    && j - i <= 24
+                    && rest[i + 1..j]
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c == '_' || c == ' ') =>
+            {
+                out.push_str(&rest[..i]);
+                rest = &rest[j + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..i + 1]);
+                rest = &rest[i + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    fold_space(&out)
+}
+
+/// The turns of a transcript paragraph (spans relative to it): at least three lines, most of
+/// them opening with a speaker label; a line without one continues the turn before it.
+fn turns(p: &str) -> Option<Vec<Range<usize>>> {
+    let lines: Vec<(usize, &str)> = p
+        .split_inclusive('\n')
+        .scan(0, |pos, l| {
+            let at = *pos;
+            *pos += l.len();
+            Some((at, l))
+        })
+        .filter(|(_, l)| !l.trim().is_empty())
+        .collect();
+    let labelled = lines
+        .iter()
+        .filter(|(_, l)| speaker_len(l).is_some())
+        .count();
+    if lines.len() < 3 || labelled * 10 < lines.len() * 6 {
+        return None;
+    }
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for (at, l) in lines {
+        let end = at + l.trim_end().len();
+        match out.last_mut() {
+            Some(last) if speaker_len(l).is_none() => last.end = end,
+            _ => out.push(at + (l.len() - l.trim_start().len())..end),
+        }
+    }
+    Some(out)
+}
+
+/// Length of a speaker label opening `line` ("Project Manager: ", "#Person1#: ", "A: ",
+/// "SPEAKER 2: "): up to three words of letters, digits or `#`, a colon, a space.
+pub fn speaker_len(line: &str) -> Option<usize> {
+    let t = line.trim_start();
+    let colon = t.get(..40.min(t.len())).and_then(|h| h.find(':'))?;
+    let name = &t[..colon];
+    let first = name.chars().next()?;
+    let ok = (first.is_uppercase() || first == '#' || first.is_ascii_digit())
+        && name.split_whitespace().count() <= 3
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '#' | '.' | '_' | '-' | '\''));
+    let after = t[colon + 1..].chars().next();
+    (ok && after.is_none_or(char::is_whitespace)).then(|| line.len() - t.len() + colon + 1)
 }
 
 /// Byte spans of the blank-line-separated paragraphs, trimmed.
@@ -112,5 +206,37 @@ fn is_list_line(p: &str) -> bool {
     t.starts_with("- ") || t.starts_with("* ") || t.starts_with("• ") || {
         let digits = t.chars().take_while(char::is_ascii_digit).count();
         digits > 0 && digits < 4 && (t[digits..].starts_with(". ") || t[digits..].starts_with(") "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transcripts_are_turns_without_annotations() {
+        let doc = "Marketing: {vocalsound} That went well , thank you .\n\
+                   Project Manager: That's great\n\
+                   Industrial Designer: {vocalsound} 'Kay .\n\
+                   Project Manager: Right so um this meeting will be about the conceptual design .\n";
+        let a = Article::parse(doc, Format::Plain);
+        assert_eq!(a.blocks.len(), 4);
+        let texts: Vec<&str> = a.sentences.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Marketing: That went well , thank you .",
+                "Project Manager: That's great",
+                "Industrial Designer: 'Kay .",
+                "Project Manager: Right so um this meeting will be about the conceptual design ."
+            ]
+        );
+        assert_eq!(speaker_len("#Person1#: Hello."), Some(10));
+        assert_eq!(speaker_len("A: Yes."), Some(2));
+        assert_eq!(speaker_len("The plan is simple: wait."), None);
+        assert_eq!(
+            strip_annotations("It [laughter] works [sic, 2004]."),
+            "It works [sic, 2004]."
+        );
     }
 }

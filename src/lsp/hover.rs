@@ -218,6 +218,7 @@ pub fn hover(
         BlockKind::Paragraph => "paragraph",
         BlockKind::ListItem => "list item",
         BlockKind::BlockQuote => "block quote",
+        BlockKind::Turn => "turn",
     };
     let in_title_section = a.sections[block.section]
         .heading

@@ -4,7 +4,7 @@
 //! rather than a question. And how a sentence is cut when a word budget leaves no room for it.
 
 use super::furniture;
-use crate::article::{Article, Sentence};
+use crate::article::{Article, BlockKind, Sentence};
 use crate::text::words::words;
 
 /// How readily a sentence is picked: the summary draws from the best tier that has any.
@@ -23,7 +23,17 @@ pub enum Tier {
 /// sentence ending in a space and a full stop is a headline or caption line: most sentences of
 /// the text end in a word and a full stop.
 pub fn tier(a: &Article, s: &Sentence, src: &str, words: usize, headline_stops: bool) -> Tier {
-    let t = s.text.as_str();
+    let mut t = s.text.as_str();
+    let mut words = words;
+    // A turn of a dialogue is judged by what is said, not by who says it.
+    let turn = a
+        .blocks
+        .get(s.block)
+        .is_some_and(|b| b.kind == BlockKind::Turn && b.sentences.start == s_index(a, s));
+    if let Some(n) = crate::article::speaker_len(t).filter(|_| turn) {
+        t = t[n..].trim_start();
+        words = crate::text::words::count_words(t);
+    }
     if headline_stops && t.ends_with(" .") {
         return Tier::Never;
     }
@@ -44,6 +54,11 @@ pub fn tier(a: &Article, s: &Sentence, src: &str, words: usize, headline_stops: 
         Some('?' | '？') => Tier::Weak,
         _ => Tier::Never,
     }
+}
+
+/// The index of `s` in `a`'s sentences (found by its span).
+fn s_index(a: &Article, s: &Sentence) -> usize {
+    a.sentences.partition_point(|x| x.span.start < s.span.start)
 }
 
 /// The last character of `t` before closing quotes, brackets and emphasis (and before a full
@@ -141,7 +156,11 @@ mod tests {
     use crate::article::Format;
 
     fn tier_of(doc: &str) -> Vec<Tier> {
-        let a = Article::parse(doc, Format::Markdown);
+        tier_in(doc, Format::Markdown)
+    }
+
+    fn tier_in(doc: &str, format: Format) -> Vec<Tier> {
+        let a = Article::parse(doc, format);
         a.sentences
             .iter()
             .map(|s| {
@@ -173,6 +192,10 @@ mod tests {
             vec![Never, Never]
         );
         assert_eq!(tier_of("He said: \"The barrier held.\"\n"), vec![Good]);
+        assert_eq!(
+            tier_in("Marketing: That's great.\nProject Manager: Thank you all for coming today.\nMarketing: The remote should have big buttons for older users.\n", Format::Plain),
+            vec![Never, Never, Good]
+        );
         assert_eq!(
             tier_of("Here is what you need to know: .\n\nSelfies turn museums into playgrounds .\n\nThe museum opened its doors to selfies on Friday.\n"),
             vec![Never, Never, Good]

@@ -191,6 +191,16 @@ pub(super) fn summarize_sentences(
         &idf,
     );
 
+    // Long documents summarized in a few sentences need sentences that carry more content.
+    let long = (budget.max_words().is_none()).then(|| long_document_lengths(words_total, p));
+    let p = &match long {
+        Some((min_words, max_words)) => Params {
+            min_words,
+            max_words,
+            ..p.clone()
+        },
+        None => p.clone(),
+    };
     let scores = score(&cands, &title_vec, vocab, p);
     let k = budget.sentences(n, words_total);
     // Only sentences about to be picked are asked whether they dangle.
@@ -245,6 +255,22 @@ pub(super) fn summarize_sentences(
         picks,
     }
 }
+
+/// Readable sentence lengths (min, max words) for a document of `words` words: the ranker's own
+/// up to [`LONG_FROM`] words, growing with the log of the length to [`LONGEST`] at four times
+/// that, so that the few sentences of a meeting or a novella each carry a passage's content.
+fn long_document_lengths(words: usize, p: &Params) -> (f64, f64) {
+    let t = ((words as f64 / LONG_FROM).ln() / 4f64.ln()).clamp(0.0, 1.0);
+    (
+        p.min_words + t * (LONGEST.0 - p.min_words),
+        p.max_words + t * (LONGEST.1 - p.max_words),
+    )
+}
+
+/// Documents longer than this many words prefer longer sentences …
+const LONG_FROM: f64 = 2000.0;
+/// … up to these (min, max) readable lengths at four times that.
+const LONGEST: (f64, f64) = (20.0, 100.0);
 
 /// (1 + ln tf) · idf, L2-normalized; `sorted` holds term ids in order, repeats included.
 fn weigh(sorted: &[TermId], idf: &[f32]) -> Vector {

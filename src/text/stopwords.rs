@@ -10,7 +10,7 @@ const ENGLISH_EXTRA: &[&str] = &[
     "really", "much", "many", "even", "still", "back", "way", "going", "go", "know", "think",
     "thing", "things", "lot", "can't", "won't", "it's", "i'm", "don't", "that's", "there's",
     "he's", "she's", "they're", "we're", "you're", "i've", "we've", "i'd", "let's", "mr", "mrs",
-    "ms",
+    "ms", "um", "uh", "uhm", "umm", "hmm", "mm", "mhm", "er", "erm", "ah",
 ];
 
 /// The stop words for `lang` (empty when there is no list).
