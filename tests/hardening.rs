@@ -414,3 +414,48 @@ fn assert_serving_doc(lsp: &mut Lsp, uri: &str, cycle: usize) {
         "cycle {cycle}: no stale-summary diagnostic for {uri}"
     );
 }
+
+// --- Huge documents (issue 14, F7). ---
+
+/// A 10 MB single-line Markdown document (emphasis in every sentence) while typing: past
+/// `maxDocumentBytes` nothing is parsed again, and inside the part that is read an edit costs a
+/// parse of that part, not seconds (a paragraph's pieces were looked up once per sentence).
+#[test]
+fn ten_megabyte_single_line_markdown_while_typing() {
+    let mut lsp = Lsp::spawn_bin_env(&server_bin(), &[], &[("NUTGRAF_LOG", "nutgraf=debug")]);
+    lsp.initialize(json!({}), json!({}));
+    let uri = "file:///tmp/nutgraf-hardening/huge.md";
+    let sentence =
+        "The harbour council met again on Tuesday and argued about the *barrier* budget. ";
+    let mut text = sentence.repeat(10 * 1024 * 1024 / sentence.len() + 1);
+    lsp.open(uri, "markdown", 1, &text);
+    let t = hover_text(&lsp.hover(uri, 0, 100)).expect("a hover");
+    assert!(t.contains("harbour council"), "{t}");
+    let mut version = 1;
+    let mut slowest = Duration::ZERO;
+    for (at, reused) in [(text.len() - 100, true), (2_500_000, false), (1_000, false)] {
+        for _ in 0..3 {
+            version += 1;
+            let p = json!({"line": 0, "character": at});
+            lsp.change(uri, version, json!({"start": p, "end": p}), "x");
+            text.insert(at, 'x');
+            let t0 = Instant::now();
+            let h = lsp.hover(uri, 0, 100);
+            slowest = slowest.max(t0.elapsed());
+            assert!(hover_text(&h).is_some(), "version {version}");
+        }
+        let log = lsp.log();
+        let said = format!("version {version}: the first");
+        assert_eq!(
+            log.contains(&said),
+            reused,
+            "edit at {at}: analysis reused?"
+        );
+    }
+    eprintln!("10 MB single line: slowest keystroke + hover {slowest:?}");
+    assert!(slowest < Duration::from_secs(4), "{slowest:?}");
+    // Still in sync.
+    let r = summarize(&mut lsp, uri);
+    assert_same_copy(&r, &text);
+    assert!(lsp.shutdown_and_exit().success());
+}
