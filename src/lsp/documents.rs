@@ -91,6 +91,17 @@ struct Seed {
 impl Snapshot {
     fn new(uri: Uri, version: i32, format: Format, text: String, shared: Arc<Shared>) -> Snapshot {
         let lines = LineIndex::new(&text);
+        Snapshot::with_lines(uri, version, format, text, lines, shared)
+    }
+
+    fn with_lines(
+        uri: Uri,
+        version: i32,
+        format: Format,
+        text: String,
+        lines: LineIndex,
+        shared: Arc<Shared>,
+    ) -> Snapshot {
         Snapshot {
             uri,
             version,
@@ -292,11 +303,13 @@ impl Store {
             ));
         }
         let (text, common) = apply_changes(&cur, params.content_changes, enc);
-        let snap = Snapshot::new(
+        let lines = LineIndex::new(&text);
+        let snap = Snapshot::with_lines(
             cur.uri.clone(),
             version,
             cur.format,
             text,
+            lines,
             cur.shared.clone(),
         );
         *lock(&snap.seed) = cur.seed_for_next(common);
@@ -311,7 +324,8 @@ impl Store {
 }
 
 /// The text after `changes`, applied in order (ranges clamped and put right), and how many
-/// leading bytes no change touched.
+/// leading bytes no change touched. Line indexes are built only for texts that another change
+/// follows (the snapshot builds the one of the result).
 fn apply_changes(
     cur: &Snapshot,
     changes: Vec<TextDocumentContentChangeEvent>,
@@ -328,6 +342,9 @@ fn apply_changes(
             continue;
         };
         let t = text.as_deref().unwrap_or(&cur.text);
+        if text.is_some() && lines.is_none() {
+            lines = Some(LineIndex::new(t));
+        }
         let idx = lines.as_ref().unwrap_or(&cur.lines);
         let a = idx.offset(t, range.start.line, range.start.character, enc);
         let b = idx.offset(t, range.end.line, range.end.character, enc);
@@ -337,7 +354,7 @@ fn apply_changes(
         next.push_str(&t[..a]);
         next.push_str(&change.text);
         next.push_str(&t[b..]);
-        lines = Some(LineIndex::new(&next));
+        lines = None;
         text = Some(next);
     }
     (text.unwrap_or_else(|| cur.text.clone()), common)
