@@ -236,13 +236,26 @@ fn bad_headers_resynchronise_on_the_next_message() {
     assert_eq!(lsp.shutdown_and_exit().code(), Some(0));
 }
 
+/// The server's log (read by another thread) says `needle` within a few seconds.
+fn assert_logged(lsp: &Lsp, needle: &str) {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !lsp.log().contains(needle) {
+        assert!(
+            Instant::now() < deadline,
+            "not logged: {needle}\n{}",
+            lsp.log()
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
 #[test]
 fn messages_over_the_size_limit_are_refused_with_a_logged_error() {
     // The default limit (64 MiB): a declared length beyond it is refused before any body.
     let mut lsp = framing_session(&[]);
     let bytes = format!("Content-Length: {}\r\n\r\n", 64 * 1024 * 1024 + 1).into_bytes();
     assert_refused_then_serving(&mut lsp, "64 MiB + 1", &bytes, -32700);
-    assert!(lsp.log().contains("over the limit"), "{}", lsp.log());
+    assert_logged(&lsp, "over the limit");
     assert_eq!(lsp.shutdown_and_exit().code(), Some(0));
 
     // A configured limit: a real 20 KB didOpen is refused, the next message is served.
@@ -256,11 +269,7 @@ fn messages_over_the_size_limit_are_refused_with_a_logged_error() {
         &framed(open.to_string().as_bytes()),
         -32700,
     );
-    assert!(
-        lsp.log().contains("over the limit of 8192 bytes"),
-        "{}",
-        lsp.log()
-    );
+    assert_logged(&lsp, "over the limit of 8192 bytes");
     assert!(
         lsp.hover(uri, 0, 3).is_null(),
         "the refused document is not open"
@@ -413,4 +422,50 @@ fn assert_serving_doc(lsp: &mut Lsp, uri: &str, cycle: usize) {
         d.is_some(),
         "cycle {cycle}: no stale-summary diagnostic for {uri}"
     );
+}
+
+// --- Huge documents (issue 14, F7). ---
+
+/// A 10 MB single-line Markdown document (emphasis in every sentence) while typing: past
+/// `maxDocumentBytes` nothing is parsed again, and inside the part that is read an edit costs a
+/// parse of that part, not seconds (a paragraph's pieces were looked up once per sentence).
+#[test]
+fn ten_megabyte_single_line_markdown_while_typing() {
+    let mut lsp = Lsp::spawn_bin_env(&server_bin(), &[], &[("NUTGRAF_LOG", "nutgraf=debug")]);
+    lsp.initialize(json!({}), json!({}));
+    let uri = "file:///tmp/nutgraf-hardening/huge.md";
+    let sentence =
+        "The harbour council met again on Tuesday and argued about the *barrier* budget. ";
+    let mut text = sentence.repeat(10 * 1024 * 1024 / sentence.len() + 1);
+    lsp.open(uri, "markdown", 1, &text);
+    let t = hover_text(&lsp.hover(uri, 0, 100)).expect("a hover");
+    assert!(t.contains("harbour council"), "{t}");
+    let mut version = 1;
+    let mut slowest = Duration::ZERO;
+    for (at, reused) in [(text.len() - 100, true), (2_500_000, false), (1_000, false)] {
+        for _ in 0..3 {
+            version += 1;
+            let p = json!({"line": 0, "character": at});
+            lsp.change(uri, version, json!({"start": p, "end": p}), "x");
+            text.insert(at, 'x');
+            let t0 = Instant::now();
+            let h = lsp.hover(uri, 0, 100);
+            slowest = slowest.max(t0.elapsed());
+            assert!(hover_text(&h).is_some(), "version {version}");
+        }
+        let said = format!("version {version}: the first");
+        if reused {
+            assert_logged(&lsp, &said);
+        } else {
+            // (The log is read by another thread: give it time to show a reuse.)
+            std::thread::sleep(Duration::from_millis(200));
+            assert!(!lsp.log().contains(&said), "edit at {at}: reused");
+        }
+    }
+    eprintln!("10 MB single line: slowest keystroke + hover {slowest:?}");
+    assert!(slowest < Duration::from_secs(4), "{slowest:?}");
+    // Still in sync.
+    let r = summarize(&mut lsp, uri);
+    assert_same_copy(&r, &text);
+    assert!(lsp.shutdown_and_exit().success());
 }

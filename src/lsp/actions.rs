@@ -378,7 +378,7 @@ pub fn edit_for(
 
 /// The line ending the document uses.
 pub fn eol(text: &str) -> &'static str {
-    match text.find(['\n', '\r']) {
+    match memchr::memchr2(b'\n', b'\r', text.as_bytes()) {
         Some(i) if text[i..].starts_with("\r\n") => "\r\n",
         Some(i) if text[i..].starts_with('\r') => "\r",
         _ => "\n",

@@ -144,7 +144,7 @@ mod tests {
 
     fn analysis(text: &str, format: Format) -> Analysis {
         Analysis {
-            article: Article::parse(text, format),
+            article: Article::parse(text, format).into(),
             parsed: text.len(),
             total: text.len(),
             language: Language::English,

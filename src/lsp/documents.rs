@@ -13,6 +13,8 @@ use tower_lsp_server::ls_types::{
     self as lsp, DidChangeTextDocumentParams, Position, TextDocumentContentChangeEvent, Uri,
 };
 
+use tracing::debug;
+
 use super::config::Config;
 use super::hover::GistCache;
 use super::parse::ChunkCache;
@@ -38,7 +40,8 @@ pub struct Shared {
 
 /// The parsed view of one version under one configuration.
 pub struct Analysis {
-    pub article: Article,
+    /// Shared with later versions whose edits left the parsed part alone.
+    pub article: Arc<Article>,
     /// Bytes read: the whole text, or a prefix of at most `maxDocumentBytes`.
     pub parsed: usize,
     pub total: usize,
@@ -72,11 +75,33 @@ pub struct Snapshot {
     pub lines: LineIndex,
     pub shared: Arc<Shared>,
     analysis: Mutex<Option<Arc<Analysis>>>,
+    /// An analysis of an earlier version, until this one has its own.
+    seed: Mutex<Option<Seed>>,
+}
+
+/// What a version can take over from an earlier one: its analysis, and how many leading bytes
+/// the edits since have left alone. When those cover more than `maxDocumentBytes`, the part
+/// that is read is the same and is not parsed again (a huge document edited past the limit).
+#[derive(Clone)]
+struct Seed {
+    analysis: Arc<Analysis>,
+    common: usize,
 }
 
 impl Snapshot {
     fn new(uri: Uri, version: i32, format: Format, text: String, shared: Arc<Shared>) -> Snapshot {
         let lines = LineIndex::new(&text);
+        Snapshot::with_lines(uri, version, format, text, lines, shared)
+    }
+
+    fn with_lines(
+        uri: Uri,
+        version: i32,
+        format: Format,
+        text: String,
+        lines: LineIndex,
+        shared: Arc<Shared>,
+    ) -> Snapshot {
         Snapshot {
             uri,
             version,
@@ -85,7 +110,53 @@ impl Snapshot {
             lines,
             shared,
             analysis: Mutex::new(None),
+            seed: Mutex::new(None),
         }
+    }
+
+    /// What the next version, whose edits leave the first `common` bytes alone, can take over.
+    fn seed_for_next(&self, common: usize) -> Option<Seed> {
+        // Never wait here (`didChange`, under the store's lock) for a parse in progress.
+        let own = match self.analysis.try_lock() {
+            Ok(slot) => slot.clone(),
+            Err(std::sync::TryLockError::Poisoned(e)) => e.into_inner().clone(),
+            Err(std::sync::TryLockError::WouldBlock) => None,
+        };
+        let own = own.map(|analysis| Seed {
+            analysis,
+            common: usize::MAX,
+        });
+        let seed = own.or_else(|| lock(&self.seed).clone())?;
+        let common = common.min(seed.common);
+        // Edits inside the part that was read: nothing to take over (and nothing to keep).
+        (common > seed.analysis.parsed).then_some(Seed { common, ..seed })
+    }
+
+    /// The seed's analysis, for this version, if the part read under `max` is the same.
+    fn take_seed(&self, max: usize, generation: u64) -> Option<Analysis> {
+        let seed = lock(&self.seed).take()?;
+        let a = &seed.analysis;
+        // Both texts are longer than `max` and agree on their first `max + 1` bytes (the byte
+        // at `max` decides the character boundary): the same cut, the same article.
+        let same = a.generation == generation
+            && a.truncated()
+            && self.text.len() > max
+            && seed.common > max;
+        if same {
+            debug!(
+                "{} version {}: the first {} bytes are unchanged; their analysis is reused",
+                self.uri.as_str(),
+                self.version,
+                a.parsed
+            );
+        }
+        same.then(|| Analysis {
+            article: a.article.clone(),
+            parsed: a.parsed,
+            total: self.text.len(),
+            language: a.language,
+            generation,
+        })
     }
 
     pub fn key(&self) -> &str {
@@ -100,12 +171,17 @@ impl Snapshot {
                 return a.clone();
             }
         }
+        if let Some(a) = self.take_seed(cfg.max_document_bytes, generation) {
+            let a = Arc::new(a);
+            *slot = Some(a.clone());
+            return a;
+        }
         let parsed = cut_point(&self.text, cfg.max_document_bytes);
         let src = &self.text[..parsed];
         let language = cfg.language.unwrap_or_else(|| Language::detect(src));
         let article = lock(&self.shared.chunks).parse(src, self.format, &cfg.label, language);
         let a = Arc::new(Analysis {
-            article,
+            article: Arc::new(article),
             parsed,
             total: self.text.len(),
             language,
@@ -226,14 +302,18 @@ impl Store {
                 cur.version
             ));
         }
-        let text = apply_changes(&cur, params.content_changes, enc);
-        let snap = Arc::new(Snapshot::new(
+        let (text, common) = apply_changes(&cur, params.content_changes, enc);
+        let lines = LineIndex::new(&text);
+        let snap = Snapshot::with_lines(
             cur.uri.clone(),
             version,
             cur.format,
             text,
+            lines,
             cur.shared.clone(),
-        ));
+        );
+        *lock(&snap.seed) = cur.seed_for_next(common);
+        let snap = Arc::new(snap);
         docs.insert(snap.key().to_string(), snap.clone());
         Ok(snap)
     }
@@ -243,33 +323,41 @@ impl Store {
     }
 }
 
-/// The text after `changes`, applied in order; ranges are clamped and put right.
+/// The text after `changes`, applied in order (ranges clamped and put right), and how many
+/// leading bytes no change touched. Line indexes are built only for texts that another change
+/// follows (the snapshot builds the one of the result).
 fn apply_changes(
     cur: &Snapshot,
     changes: Vec<TextDocumentContentChangeEvent>,
     enc: Encoding,
-) -> String {
+) -> (String, usize) {
     let mut text: Option<String> = None;
     let mut lines: Option<LineIndex> = None;
+    let mut common = usize::MAX;
     for change in changes {
         let Some(range) = change.range else {
             text = Some(change.text);
             lines = None;
+            common = 0;
             continue;
         };
         let t = text.as_deref().unwrap_or(&cur.text);
+        if text.is_some() && lines.is_none() {
+            lines = Some(LineIndex::new(t));
+        }
         let idx = lines.as_ref().unwrap_or(&cur.lines);
         let a = idx.offset(t, range.start.line, range.start.character, enc);
         let b = idx.offset(t, range.end.line, range.end.character, enc);
         let (a, b) = (a.min(b), a.max(b));
+        common = common.min(a);
         let mut next = String::with_capacity(t.len() - (b - a) + change.text.len());
         next.push_str(&t[..a]);
         next.push_str(&change.text);
         next.push_str(&t[b..]);
-        lines = Some(LineIndex::new(&next));
+        lines = None;
         text = Some(next);
     }
-    text.unwrap_or_else(|| cur.text.clone())
+    (text.unwrap_or_else(|| cur.text.clone()), common)
 }
 
 #[cfg(test)]
@@ -334,6 +422,39 @@ mod tests {
         let mut c = change(9, vec![(None, "x")]);
         c.text_document.uri = other;
         assert!(store.change(c, Encoding::Utf8).is_err());
+    }
+
+    #[test]
+    fn edits_past_the_limit_reuse_the_analysis() {
+        let store = Store::default();
+        let cfg = Config {
+            max_document_bytes: 2048,
+            ..Config::default()
+        };
+        let text = "The council met on Tuesday. It approved the budget. ".repeat(100);
+        let a1 = store.open(uri(), "markdown", 1, text).0.analysis(&cfg, 0);
+        assert!(a1.truncated());
+        let at = |col: u32| Some((0, col, 0, col));
+        // Two edits past the limit, the first without an analysis in between.
+        store
+            .change(change(2, vec![(at(4000), "x")]), Encoding::Utf8)
+            .unwrap();
+        let s = store
+            .change(change(3, vec![(at(3000), "y")]), Encoding::Utf8)
+            .unwrap();
+        let a3 = s.analysis(&cfg, 0);
+        assert!(Arc::ptr_eq(&a1.article, &a3.article));
+        assert_eq!((a3.parsed, a3.total), (a1.parsed, a1.total + 2));
+        // At the limit (the byte at `max` decides the cut), inside it, or under another
+        // configuration: parsed again.
+        for (v, col, generation) in [(4, 2048, 0), (5, 10, 0), (6, 4000, 1)] {
+            let s = store
+                .change(change(v, vec![(at(col), "z")]), Encoding::Utf8)
+                .unwrap();
+            let a = s.analysis(&cfg, generation);
+            assert!(!Arc::ptr_eq(&a1.article, &a.article), "version {v}");
+            assert_eq!(a.total, s.text.len());
+        }
     }
 
     #[test]

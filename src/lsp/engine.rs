@@ -133,7 +133,7 @@ mod tests {
 
     fn analysis(text: &str) -> Analysis {
         Analysis {
-            article: Article::parse(text, Format::Markdown),
+            article: Article::parse(text, Format::Markdown).into(),
             parsed: text.len(),
             total: text.len(),
             language: Language::English,

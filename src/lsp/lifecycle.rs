@@ -1,7 +1,8 @@
 //! The protocol rules `tower-lsp-server` leaves to us, as a service wrapped around its own:
 //!
 //! - Messages written right behind `initialize` wait until it is answered (the protocol layer
-//!   would answer requests that overtake it with ServerNotInitialized).
+//!   would answer requests that overtake it with ServerNotInitialized). So the `initialize`
+//!   handler must never wait for an answer from the client: nothing is read until it returns.
 //! - `shutdown` then `exit` written together: the protocol layer cancels every pending request
 //!   when `exit` arrives, `shutdown` included, so the client got `RequestCancelled` and the
 //!   exit code said "no shutdown". Here `shutdown` is answered once every request received

@@ -50,6 +50,7 @@ const CONFIG_TIMEOUT: Duration = Duration::from_secs(2);
 /// Exit code 0 after `shutdown` then `exit`, 1 when the client never asked to shut down.
 pub fn serve() -> ExitCode {
     init_logging();
+    no_huge_pages();
     // Blocking work: at most the protocol layer's 4 concurrent requests, the stale-summary
     // worker and stdout; the cap is a safety net, never a thread per notification.
     let rt = match tokio::runtime::Builder::new_multi_thread()
@@ -81,6 +82,26 @@ pub fn serve() -> ExitCode {
     } else {
         warn!("exit without shutdown");
         ExitCode::FAILURE
+    }
+}
+
+/// Transparent huge pages off for the server process. The allocator (mimalloc, see main.rs)
+/// asks for them on Linux; a server that frees and reallocates a document's worth of memory
+/// per keystroke then has each 2 MB page zeroed again after every purge, and pays for whole
+/// huge pages it barely uses. Measured with `cargo bench --bench lsp` (100,000-word document):
+/// hover p99 3–19 ms → 2.1–2.6 ms, ten documents 106–160 MB → 71–77 MB resident.
+fn no_huge_pages() {
+    #[cfg(target_os = "linux")]
+    {
+        // SAFETY: `prctl(PR_SET_THP_DISABLE, 1, 0, 0, 0)` takes plain integers and touches no
+        // memory of ours; it only sets a flag of this process.
+        let r = unsafe { libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0) };
+        if r != 0 {
+            debug!(
+                "cannot turn transparent huge pages off: {}",
+                std::io::Error::last_os_error()
+            );
+        }
     }
 }
 

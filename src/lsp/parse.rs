@@ -140,13 +140,18 @@ pub fn split_points(text: &str, format: Format, chunk: usize) -> Vec<usize> {
     }
 }
 
-/// Lines of `text` with their start offsets, terminators included.
+/// Lines of `text` with their start offsets, terminators included (as `split_inclusive`).
 fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut pos = 0;
-    text.split_inclusive('\n').map(move |l| {
-        let start = pos;
-        pos += l.len();
-        (start, l)
+    let mut ends = memchr::memchr_iter(b'\n', text.as_bytes());
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= text.len() {
+            return None;
+        }
+        let end = ends.next().map_or(text.len(), |i| i + 1);
+        let line = (start, &text[start..end]);
+        start = end;
+        Some(line)
     })
 }
 
@@ -178,6 +183,10 @@ fn is_list_marker(line: &str) -> bool {
 /// Where an HTML block of CommonMark types 1–5 (which may hold blank lines) ends, if `line`
 /// (indentation removed) starts one.
 fn html_block_end(line: &str) -> Option<&'static [&'static str]> {
+    // Every opening below starts with `<`: most lines are done without lower-casing them.
+    if !line.starts_with('<') {
+        return None;
+    }
     let lower: String = line.chars().take(12).flat_map(char::to_lowercase).collect();
     // Only the matching end tag counts here: waiting for it is never wrong (fewer splits).
     const TYPE1: [(&str, &[&str]); 4] = [
@@ -510,6 +519,30 @@ mod tests {
         assert_eq!(check(d, Format::Markdown, 0), 1);
         let f = "Para one[^1]. Text.\n\nPara two. Text.\n\n[^1]: A note.\n";
         assert_eq!(check(f, Format::Markdown, 0), 1);
+    }
+
+    #[test]
+    fn lines_as_split_inclusive() {
+        for t in [
+            "",
+            "a",
+            "\n",
+            "a\n",
+            "a\nb",
+            "\n\n",
+            "a\r\nb\r\n",
+            "é\n🙂\n\nx",
+        ] {
+            let mut pos = 0;
+            let want: Vec<(usize, &str)> = t
+                .split_inclusive('\n')
+                .map(|l| {
+                    pos += l.len();
+                    (pos - l.len(), l)
+                })
+                .collect();
+            assert_eq!(lines(t).collect::<Vec<_>>(), want, "{t:?}");
+        }
     }
 
     #[test]
