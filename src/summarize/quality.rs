@@ -56,6 +56,48 @@ pub fn tier(a: &Article, s: &Sentence, src: &str, words: usize, headline_stops: 
     }
 }
 
+/// Whether an English sentence states what the text contributes — "we propose", "this paper",
+/// "our results show" — the sentence a reader of an abstract or a report wants, rather than the
+/// background before it. One pass over the sentence.
+pub fn states_contribution(t: &str) -> bool {
+    static CUES: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    const PHRASES: &[&str] = &[
+        "we propose",
+        "we present",
+        "we introduce",
+        "we show",
+        "we demonstrate",
+        "we find",
+        "we found",
+        "we develop",
+        "we describe",
+        "we report",
+        "we study",
+        "we investigate",
+        "we prove",
+        "we argue",
+        "we evaluate",
+        "this paper",
+        "in this work",
+        "in this post",
+        "in this article",
+        "our approach",
+        "our method",
+        "our results",
+        "results show",
+        "results suggest",
+    ];
+    CUES.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(PHRASES)
+            .ok()
+    })
+    .as_ref()
+    .is_some_and(|ac| ac.is_match(t))
+}
+
 /// The index of `s` in `a`'s sentences (found by its span).
 fn s_index(a: &Article, s: &Sentence) -> usize {
     a.sentences.partition_point(|x| x.span.start < s.span.start)
@@ -213,5 +255,9 @@ mod tests {
         assert_eq!(cut_to_words(s, 5), "The council approved the flood…");
         assert_eq!(cut_to_words(s, 4), "The council approved…");
         assert!(words(&cut_to_words(s, 7)).count() <= 7);
+        assert!(states_contribution(
+            "In this paper, We propose a sparse attention scheme."
+        ));
+        assert!(!states_contribution("Attention is costly on long inputs."));
     }
 }

@@ -201,7 +201,14 @@ pub(super) fn summarize_sentences(
         },
         None => p.clone(),
     };
-    let scores = score(&cands, &title_vec, vocab, p);
+    let mut scores = score(&cands, &title_vec, vocab, p);
+    if language == Language::English {
+        for (c, sc) in cands.iter().zip(scores.iter_mut()) {
+            if quality::states_contribution(&article.sentences[c.sentence].text) {
+                *sc *= CONTRIBUTION;
+            }
+        }
+    }
     let k = budget.sentences(n, words_total);
     // Only sentences about to be picked are asked whether they dangle.
     let plain = |c: usize| {
@@ -266,6 +273,12 @@ fn long_document_lengths(words: usize, p: &Params) -> (f64, f64) {
         p.max_words + t * (LONGEST.1 - p.max_words),
     )
 }
+
+/// How much more a sentence that states the text's contribution ("we propose", "this paper")
+/// weighs: enough to come before the background of an abstract. Scientific-TLDR dev set:
+/// 1.3 / 1.6 / 2.0 / 2.5 / 3.5 gave R1 32.0 / 33.1 / 34.2 / 35.5 / 37.0 (news and GUMSum
+/// unchanged at each).
+const CONTRIBUTION: f64 = 3.5;
 
 /// Documents longer than this many words prefer longer sentences …
 const LONG_FROM: f64 = 2000.0;
