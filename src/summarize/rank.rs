@@ -283,7 +283,7 @@ const CONTRIBUTION: f64 = 3.5;
 /// Documents longer than this many words prefer longer sentences …
 const LONG_FROM: f64 = 2000.0;
 /// … up to these (min, max) readable lengths at four times that.
-const LONGEST: (f64, f64) = (20.0, 100.0);
+const LONGEST: (f64, f64) = (25.0, 120.0);
 
 /// (1 + ln tf) · idf, L2-normalized; `sorted` holds term ids in order, repeats included.
 fn weigh(sorted: &[TermId], idf: &[f32]) -> Vector {
