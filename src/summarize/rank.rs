@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use super::quality::{self, Tier};
 use super::{furniture, Budget, Pick, Summary};
-use crate::article::Article;
+use crate::article::{Article, BlockKind};
 use crate::text::terms::{TermId, Terms};
 use crate::text::words::count_words;
 use crate::text::Language;
@@ -97,8 +97,15 @@ pub(super) fn summarize_sentences(
     let mut bounds: Vec<usize> = Vec::with_capacity(n + 1);
     let mut counts: Vec<usize> = Vec::with_capacity(n);
     bounds.push(0);
-    for s in &article.sentences[ids.clone()] {
-        counts.push(terms.push_terms(&s.text, &mut flat));
+    for (i, s) in article.sentences[ids.clone()].iter().enumerate() {
+        // Who speaks is not what is said: a turn's speaker label is no term of it.
+        let said = match article.blocks.get(s.block) {
+            Some(b) if b.kind == BlockKind::Turn && b.sentences.start == ids.start + i => {
+                crate::article::speaker_len(&s.text).map_or(s.text.as_str(), |n| &s.text[n..])
+            }
+            _ => s.text.as_str(),
+        };
+        counts.push(terms.push_terms(said, &mut flat));
         bounds.push(flat.len());
     }
     let title_terms = article
@@ -200,6 +207,21 @@ pub(super) fn summarize_sentences(
             ..p.clone()
         },
         None => p.clone(),
+    };
+    // In a conversation, what comes first is greetings and small talk, not the gist: no lead
+    // prior where most sentences are speakers' turns.
+    let turns = article.sentences[ids.clone()]
+        .iter()
+        .filter(|s| {
+            article
+                .blocks
+                .get(s.block)
+                .is_some_and(|b| b.kind == BlockKind::Turn)
+        })
+        .count();
+    let p = &Params {
+        lead_max: if turns * 2 > n { 0.0 } else { p.lead_max },
+        ..p.clone()
     };
     let mut scores = score(&cands, &title_vec, vocab, p);
     if language == Language::English {

@@ -1,0 +1,95 @@
+//! Beyond news (issue 10): sentence rules by language, transcripts as turns, the contribution
+//! of an abstract, long documents — run as a user runs the command line.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn nutgraf(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nutgraf"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn nutgraf");
+    let _ = child.stdin.take().unwrap().write_all(stdin);
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+const GERMAN: &str =
+    "Sie wurde am 19. Februar 1980 in Bern geboren. Danach zog sie z. B. nach Wien.";
+
+#[test]
+fn sentences_follow_the_language() {
+    let out = stdout(&nutgraf(
+        &["sentences", "--language", "de", "-"],
+        GERMAN.as_bytes(),
+    ));
+    assert_eq!(
+        out,
+        "Sie wurde am 19. Februar 1980 in Bern geboren.\nDanach zog sie z. B. nach Wien.\n"
+    );
+    // A --jsonl record's "lang" wins over the command line's language.
+    let line = serde_json::json!({"id": 1, "lang": "de", "text": GERMAN}).to_string() + "\n";
+    let out = stdout(&nutgraf(
+        &["sentences", "--jsonl", "--language", "en"],
+        line.as_bytes(),
+    ));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["sentences"].as_array().unwrap().len(), 2, "{out}");
+    let out = nutgraf(&["sentences", "--language", "xx", "-"], b"Text.");
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn transcripts_are_summarized_by_turns() {
+    let meeting = "Project Manager: {vocalsound} Okay .\n\
+        Marketing: That went well , thank you .\n\
+        Project Manager: So um this meeting is about the conceptual design of the remote control .\n\
+        Industrial Designer: {vocalsound} Yeah .\n\
+        Industrial Designer: The remote control will run on a kinetic battery that charges when you shake it .\n\
+        User Interface: Uh the buttons should be large and rubber so that older users can find them .\n\
+        Marketing: Our research says people lose the remote , so it should beep when you whistle .\n";
+    let out = stdout(&nutgraf(
+        &["summarize", "--sentences", "2", "-"],
+        meeting.as_bytes(),
+    ));
+    assert!(!out.contains('{'), "{out}");
+    assert!(
+        !out.contains("Okay") && !out.contains("Yeah") && !out.contains("thank you"),
+        "{out}"
+    );
+    assert_eq!(
+        out.matches(": ").count(),
+        2,
+        "two turns, each with its speaker: {out}"
+    );
+}
+
+#[test]
+fn an_abstract_is_summarized_by_its_contribution() {
+    let abstract_ = "Transformers are the dominant architecture for sequence modelling. \
+        Their attention layers cost time quadratic in the length of the input. \
+        Many approximations have been suggested, but few are used in practice. \
+        In this paper, we propose a sparse attention scheme that runs in linear time and matches \
+        dense attention on long-document benchmarks. \
+        Experiments cover summarization and question answering.";
+    let out = stdout(&nutgraf(
+        &["summarize", "--sentences", "1", "-"],
+        abstract_.as_bytes(),
+    ));
+    assert_eq!(
+        out,
+        "In this paper, we propose a sparse attention scheme that runs in linear time and \
+         matches dense attention on long-document benchmarks.\n"
+    );
+}
