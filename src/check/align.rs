@@ -54,7 +54,18 @@ pub(super) struct Source<'a> {
     pub lex: Lexicon,
     idf: Vec<f32>,
     postings: Vec<Vec<u32>>,
+    /// Pairs of adjacent words (lower-cased, stop words included) anywhere in the article.
+    bigrams: rustc_hash::FxHashSet<u64>,
     pub english: bool,
+}
+
+/// A pair of adjacent words as one key.
+pub(super) fn bigram(a: &str, b: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    a.hash(&mut h);
+    b.hash(&mut h);
+    h.finish()
 }
 
 /// A summary sentence's place in the article.
@@ -120,7 +131,14 @@ impl<'a> Source<'a> {
                 }
             })
             .collect();
+        let mut bigrams = rustc_hash::FxHashSet::default();
+        for s in sents.iter().filter(|s| s.evidence).chain(context.iter()) {
+            for w in s.toks.windows(2) {
+                bigrams.insert(bigram(&w[0].lower, &w[1].lower));
+            }
+        }
         Source {
+            bigrams,
             sents,
             context,
             lex,
@@ -128,6 +146,19 @@ impl<'a> Source<'a> {
             postings,
             english,
         }
+    }
+
+    /// The share of a sentence's adjacent word pairs that the article has (1 for fewer than
+    /// two words).
+    pub fn bigram_precision(&self, toks: &[Tok]) -> f64 {
+        if toks.len() < 2 {
+            return 1.0;
+        }
+        let found = toks
+            .windows(2)
+            .filter(|w| self.bigrams.contains(&bigram(&w[0].lower, &w[1].lower)))
+            .count();
+        found as f64 / (toks.len() - 1) as f64
     }
 
     pub fn idf(&self, t: TermId) -> f32 {

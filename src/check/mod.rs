@@ -167,12 +167,35 @@ impl Checker<'_, '_> {
                 continue;
             }
             words += 1;
-            if in_window(term) {
+            if is_name[i] {
+                // A name must be where the words around it are ("Kelley Luckstein was
+                // released", said of another person), or — the closest sentence naming no
+                // one — in the sentences before it, where a pronoun's antecedent is.
+                let mut run = i..i + 1;
+                while run.start > 0 && is_name[run.start - 1] {
+                    run.start -= 1;
+                }
+                while run.end < toks.len() && is_name[run.end] {
+                    run.end += 1;
+                }
+                let has = |w: &align::Sent| w.has(term);
+                let supported = anchored(src, s, &toks, &special, run, &window, has)
+                    || best.is_some_and(|b| {
+                        !src.sents[b]
+                            .toks
+                            .iter()
+                            .any(|a| a.term.is_some_and(|x| src.lex.is_name(x)))
+                            && window.iter().any(|&j| j <= b && src.sents[j].has(term))
+                    });
+                if supported {
+                    credit += 1.0;
+                } else {
+                    let known = src.lex.has(term);
+                    credit += if known { 0.5 } else { 0.0 };
+                    push(t.start..t.end, Kind::Name, known);
+                }
+            } else if in_window(term) {
                 credit += 1.0;
-            } else if is_name[i] {
-                let known = src.lex.has(term);
-                credit += if known { 0.5 } else { 0.0 };
-                push(t.start..t.end, Kind::Name, known);
             } else if src.lex.has_word(t) {
                 credit += 0.5;
             } else {
@@ -223,7 +246,9 @@ impl Checker<'_, '_> {
                 }
             }
         }
-        (best, coverage, words)
+        // Word pairs the article has: a reworded claim keeps its content words but not their order.
+        let pairs = src.bigram_precision(&toks);
+        (best, coverage * (0.5 + 0.5 * pairs), words)
     }
 
     /// Negation and comparison flips against the supporting sentences.
@@ -267,7 +292,15 @@ impl Checker<'_, '_> {
                     }
                 }
             }
-            if seen && !negated {
+            let window_negates = || {
+                window.iter().any(|&j| {
+                    src.sents[j]
+                        .toks
+                        .iter()
+                        .any(|a| flips::is_negator(&a.lower))
+                })
+            };
+            if (seen && !negated) || (!seen && !window_negates()) {
                 push(t.start..toks[k].end, Kind::Negation);
             }
         }

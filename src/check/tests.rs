@@ -74,7 +74,7 @@ fn faithful_paraphrases_have_no_finding() {
     ] {
         let r = run(STORY, Format::Markdown, summary);
         assert_eq!(found(&r), [], "{summary}");
-        assert!(r.score > 0.8, "{summary}: {}", r.score);
+        assert!(r.score > 0.6, "{summary}: {}", r.score);
     }
 }
 
