@@ -78,3 +78,26 @@ fn corpus_per_article(bencher: divan::Bencher) {
         summarize(&a, t, Scope::Article, &opts)
     });
 }
+
+/// `nutgraf check` on a 1,000-word article (real CNN articles, Markdown): parsing included,
+/// as the command does it, and the check alone; the summary is the article's own highlights
+/// (or its first sentences) with a number changed.
+#[divan::bench(sample_count = 100)]
+fn check_1k_words(bencher: divan::Bencher) {
+    let doc = document(1_000);
+    let summary = "Twelve people died when the council approved a new budget on Tuesday. \
+                   The mayor said spending on schools would rise by 10 percent, not fall.";
+    bencher.bench(|| {
+        let a = Article::parse(divan::black_box(&doc), Format::Markdown);
+        nutgraf::check::check(&a, &doc, divan::black_box(summary), None)
+    });
+}
+
+#[divan::bench(sample_count = 100)]
+fn check_1k_words_without_parse(bencher: divan::Bencher) {
+    let doc = document(1_000);
+    let a = Article::parse(&doc, Format::Markdown);
+    let summary = "Twelve people died when the council approved a new budget on Tuesday. \
+                   The mayor said spending on schools would rise by 10 percent, not fall.";
+    bencher.bench(|| nutgraf::check::check(&a, &doc, divan::black_box(summary), None));
+}

@@ -4,11 +4,14 @@
 //! - [`text`]: sentence segmentation, words, terms (stop words, stemming), language, line index.
 //! - [`article`]: a document becomes title → sections → blocks → sentences, all as byte spans.
 //! - [`summarize`]: scoring and selection over an [`article::Article`]; pure, no IO.
+//! - [`check`]: a summary checked against its article; pure, no IO.
 //! - [`lsp`]: the language server; the only module that knows LSP types.
-//! - [`cli`]: the `summarize` and `sentences` commands.
+//! - [`cli`]: the `summarize` and `sentences` commands; [`cli_check`]: the `check` command.
 
 pub mod article;
+pub mod check;
 pub mod cli;
+pub mod cli_check;
 pub mod lsp;
 pub mod summarize;
 pub mod text;

@@ -32,6 +32,8 @@ enum Command {
     Summarize(SummarizeArgs),
     /// Print the sentences nutgraf sees, one per line.
     Sentences(SentencesArgs),
+    /// Check summaries against the document: its own (front matter, TL;DR, nutgraf's block) or --summary.
+    Check(nutgraf::cli_check::CheckArgs),
 }
 
 #[derive(Args)]
@@ -132,6 +134,7 @@ fn main() -> ExitCode {
             };
             cli::summarize(&req)
         }
+        Some(Command::Check(a)) => nutgraf::cli_check::run(&a),
         Some(Command::Sentences(a)) => cli::sentences(
             &input(&a.input),
             matches!(a.format, SentenceFormat::Json),
