@@ -25,6 +25,8 @@ pub struct InputSpec {
     pub jsonl: bool,
     /// The most bytes to read (a larger input is refused).
     pub max_bytes: u64,
+    /// Worker threads for `--jsonl` (0: one per core).
+    pub threads: usize,
 }
 
 /// The default of `--max-bytes`: 64 MiB.
@@ -172,7 +174,7 @@ fn fail(msg: impl std::fmt::Display) -> ExitCode {
 }
 
 /// The input: stdin for `-`, else the file.
-fn open(path: &str) -> Result<Box<dyn Read>, String> {
+fn open(path: &str) -> Result<Box<dyn Read + Send>, String> {
     if path == "-" {
         return Ok(Box::new(io::stdin()));
     }
@@ -244,7 +246,7 @@ pub fn summarize(req: &SummarizeRequest) -> ExitCode {
     let label = crate::article::DEFAULT_LABEL;
     if req.input.jsonl {
         let format = req.input.format("");
-        return batch(&req.input, |text, id, rec_lang, out| {
+        return batch(&req.input, &|text, id, rec_lang, out| {
             let language = language_of(text, rec_lang, lang);
             let article = Article::parse_in(text, format, label, language);
             let opts = Options {
@@ -317,7 +319,7 @@ pub fn sentences(input: &InputSpec, json_out: bool, language: &str) -> ExitCode 
     };
     if input.jsonl {
         let format = input.format("");
-        return batch(input, |text, id, rec_lang, out| {
+        return batch(input, &|text, id, rec_lang, out| {
             let line = SentencesLine {
                 id,
                 sentences: span_outs(text, format, language_of(text, rec_lang, lang)),
@@ -389,18 +391,20 @@ fn write_all(bytes: &[u8]) -> ExitCode {
     }
 }
 
+/// What one `--jsonl` line becomes: its JSON output line written into the buffer.
+type LineFn<'a> =
+    dyn Fn(&str, &Value, Option<Language>, &mut Vec<u8>) -> serde_json::Result<()> + Sync + 'a;
+
+/// Lines handed to the worker pool at once (output stays in input order).
+const CHUNK_LINES: usize = 512;
+/// … or this many bytes of them, whichever comes first.
+const CHUNK_BYTES: usize = 8 << 20;
+
 /// Reads JSON lines `{"id","text"}` from the input (stdin or a file) and writes one JSON line
-/// per document. Bad lines are reported on stderr (with their line number) and make the exit
-/// status non-zero; a line longer than `--max-bytes` stops the batch.
-fn batch(
-    input: &InputSpec,
-    mut f: impl FnMut(
-        &str,
-        &Value,
-        Option<Language>,
-        &mut BufWriter<io::StdoutLock>,
-    ) -> serde_json::Result<()>,
-) -> ExitCode {
+/// per document, in input order, over `--threads` workers. Bad lines are reported on stderr
+/// (with their line number) and make the exit status non-zero; a line longer than
+/// `--max-bytes` stops the batch.
+fn batch(input: &InputSpec, f: &LineFn) -> ExitCode {
     let name = if input.path == "-" {
         "stdin"
     } else {
@@ -410,47 +414,49 @@ fn batch(
         Ok(r) => r,
         Err(e) => return fail(e),
     };
+    let threads = match input.threads {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    };
+    let pool = if threads > 1 {
+        match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
+            Ok(p) => Some(p),
+            Err(e) => return fail(format!("cannot start {threads} worker threads: {e}")),
+        }
+    } else {
+        None
+    };
     // Large buffers: a batch is megabytes in and out, and every system call counts.
-    let mut reader = io::BufReader::with_capacity(1 << 18, reader);
+    let reader = io::BufReader::with_capacity(1 << 18, reader);
     let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
     let mut failed = 0usize;
-    let mut line = Vec::new();
-    for n in 0.. {
-        line.clear();
-        let read = (&mut reader)
-            .take(input.max_bytes.saturating_add(1))
-            .read_until(b'\n', &mut line);
-        match read {
-            Ok(0) => break,
-            Ok(_) => {}
-            Err(e) => return fail(format!("cannot read {name}: {e}")),
-        }
-        if line.len() as u64 > input.max_bytes && line.last() != Some(&b'\n') {
-            let _ = out.flush();
-            return fail(format!(
-                "{name}: line {} is longer than {} bytes (--max-bytes): stopped",
-                n + 1,
-                input.max_bytes
-            ));
-        }
-        let line = line.as_slice();
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        let (id, text, lang) = match parse_line(line) {
-            Ok(parsed) => parsed,
-            Err(why) => {
-                eprintln!("nutgraf: line {}: skipped: {why}", n + 1);
-                failed += 1;
-                continue;
+    let mut buf = Vec::new();
+    // A reader thread reads the next chunk while this one is summarized (on the pool, if any).
+    let per_chunk = CHUNK_LINES;
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Chunk>(2);
+    let max = input.max_bytes;
+    let stopped = std::thread::scope(|scope| {
+        scope.spawn(move || read_chunks(reader, max, per_chunk, &tx));
+        for msg in rx {
+            match msg {
+                Chunk::Lines(chunk) => {
+                    let r = write_chunk(&mut out, &chunk, pool.as_ref(), f, &mut buf, &mut failed);
+                    if r.is_err() {
+                        return Some(None); // reader went away
+                    }
+                }
+                Chunk::Stop(why) => return Some(Some(why)),
             }
-        };
-        let written = f(&text, &id, lang, &mut out)
-            .map_err(io::Error::from)
-            .and_then(|()| out.write_all(b"\n"));
-        if written.is_err() {
-            return ExitCode::SUCCESS; // reader went away
         }
+        None
+    });
+    match stopped {
+        Some(None) => return ExitCode::SUCCESS,
+        Some(Some(why)) => {
+            let _ = out.flush();
+            return fail(format!("{name}: {why}"));
+        }
+        None => {}
     }
     if out.flush().is_err() {
         return ExitCode::SUCCESS;
@@ -460,6 +466,116 @@ fn batch(
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS
+}
+
+/// What the reader thread of a batch sends: numbered lines, or why it stopped.
+enum Chunk {
+    Lines(Vec<(usize, Vec<u8>)>),
+    Stop(String),
+}
+
+/// Reads non-blank lines in chunks of `per_chunk` lines (or [`CHUNK_BYTES`]) and sends them;
+/// stops at the end, at a read error or at a line longer than `max` bytes.
+fn read_chunks(
+    mut reader: impl BufRead,
+    max: u64,
+    per_chunk: usize,
+    tx: &std::sync::mpsc::SyncSender<Chunk>,
+) {
+    let mut chunk: Vec<(usize, Vec<u8>)> = Vec::new();
+    let mut bytes = 0usize;
+    let mut n = 0usize;
+    loop {
+        let mut line = Vec::new();
+        let read = (&mut reader)
+            .take(max.saturating_add(1))
+            .read_until(b'\n', &mut line);
+        let stop = match read {
+            Ok(0) => None,
+            Ok(_) if line.len() as u64 > max && line.last() != Some(&b'\n') => Some(format!(
+                "line {} is longer than {max} bytes (--max-bytes): stopped",
+                n + 1
+            )),
+            Ok(_) => {
+                n += 1;
+                if !line.iter().all(u8::is_ascii_whitespace) {
+                    bytes += line.len();
+                    chunk.push((n, line));
+                }
+                if chunk.len() >= per_chunk || bytes >= CHUNK_BYTES {
+                    if tx.send(Chunk::Lines(std::mem::take(&mut chunk))).is_err() {
+                        return;
+                    }
+                    bytes = 0;
+                }
+                continue;
+            }
+            Err(e) => Some(format!("cannot read: {e}")),
+        };
+        if !chunk.is_empty() && tx.send(Chunk::Lines(chunk)).is_err() {
+            return;
+        }
+        if let Some(why) = stop {
+            let _ = tx.send(Chunk::Stop(why));
+        }
+        return;
+    }
+}
+
+/// One input line's output (with its newline), or why it was skipped.
+fn line_output(line: &[u8], f: &LineFn, buf: &mut Vec<u8>) -> Result<(), String> {
+    buf.clear();
+    let (id, text, lang) = parse_line(line)?;
+    f(&text, &id, lang, buf).map_err(|e| e.to_string())?;
+    buf.push(b'\n');
+    Ok(())
+}
+
+/// Writes the outputs of `chunk` (line number, line) in order, computed on the pool if any.
+fn write_chunk(
+    out: &mut impl Write,
+    chunk: &[(usize, Vec<u8>)],
+    pool: Option<&rayon::ThreadPool>,
+    f: &LineFn,
+    buf: &mut Vec<u8>,
+    failed: &mut usize,
+) -> io::Result<()> {
+    let mut emit = |n: usize, r: Result<&[u8], &str>, out: &mut dyn Write| match r {
+        Ok(bytes) => out.write_all(bytes),
+        Err(why) => {
+            eprintln!("nutgraf: line {n}: skipped: {why}");
+            *failed += 1;
+            Ok(())
+        }
+    };
+    match pool {
+        None => {
+            for (n, line) in chunk {
+                let r = line_output(line, f, buf);
+                emit(
+                    *n,
+                    r.as_ref().map(|()| buf.as_slice()).map_err(String::as_str),
+                    out,
+                )?;
+            }
+        }
+        Some(pool) => {
+            use rayon::prelude::*;
+            let results: Vec<Result<Vec<u8>, String>> = pool.install(|| {
+                chunk
+                    .par_iter()
+                    .map(|(_, line)| {
+                        let mut b = Vec::new();
+                        line_output(line, f, &mut b).map(|()| b)
+                    })
+                    .collect()
+            });
+            for ((n, _), r) in chunk.iter().zip(&results) {
+                emit(*n, r.as_deref().map_err(String::as_str), out)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The id, text and language (`"lang"`, when it names a known one) of one `--jsonl` line,

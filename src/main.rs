@@ -54,6 +54,9 @@ struct Input {
     /// Refuse input larger than this many bytes (a `--jsonl` line larger than this).
     #[arg(long, default_value_t = cli::DEFAULT_MAX_BYTES, value_name = "BYTES")]
     max_bytes: u64,
+    /// Worker threads for `--jsonl` (default 0: one per core); output stays in input order.
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    threads: usize,
 }
 
 #[derive(Args)]
@@ -161,5 +164,6 @@ fn input(i: &Input) -> cli::InputSpec {
         },
         jsonl: i.jsonl,
         max_bytes: i.max_bytes,
+        threads: i.threads,
     }
 }

@@ -348,3 +348,40 @@ fn version_and_help() {
     let help = String::from_utf8(out.stdout).unwrap();
     assert!(help.contains("summarize") && help.contains("sentences") && help.contains("lsp"));
 }
+
+#[test]
+fn jsonl_workers_keep_input_order_and_output() {
+    let mut input = String::new();
+    for i in 0..1200 {
+        let text = format!(
+            "Story {i} opens here. The council approved budget number {i} on Tuesday after a debate. \
+             Critics said plan {i} was too small for the town."
+        );
+        input.push_str(&serde_json::json!({"id": i, "text": text}).to_string());
+        input.push('\n');
+        if i == 700 {
+            input.push_str("not json\n");
+        }
+    }
+    let one = nutgraf(
+        &["summarize", "--jsonl", "--threads", "1"],
+        input.as_bytes(),
+    );
+    let two = nutgraf(
+        &["summarize", "--jsonl", "--threads", "2"],
+        input.as_bytes(),
+    );
+    assert_eq!(one.stdout, two.stdout);
+    assert_eq!(one.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&two.stderr).contains("line 702: skipped"));
+    let ids: Vec<u64> = String::from_utf8(two.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_u64()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(ids, (0..1200).collect::<Vec<u64>>());
+}
