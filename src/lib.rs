@@ -1,6 +1,6 @@
 //! nutgraf: extractive summaries of prose, as a library, a command line and a language server.
 //!
-//! Layers, bottom up (see `../shared/DESIGN.md` §4):
+//! Layers, bottom up (see `docs/architecture.md`):
 //! - [`text`]: sentence segmentation, words, terms (stop words, stemming), language, line index.
 //! - [`article`]: a document becomes title → sections → blocks → sentences, all as byte spans.
 //! - [`summarize`]: scoring and selection over an [`article::Article`]; pure, no IO.

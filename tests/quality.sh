@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=../shared/data
-eval=../shared/eval/score.py
+eval=eval/score.py
 [ -f "$eval" ] || { echo "quality: $eval not found, skipped"; exit 0; }
 python3 -c 'import rouge_score' 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check rouge-score
 cargo build --release --locked --quiet
