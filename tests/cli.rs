@@ -1,20 +1,10 @@
 //! The command line's contract (DESIGN.md §1), run as a user runs it.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+#[path = "support/run.rs"]
+mod run;
 
-fn nutgraf(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_nutgraf"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn nutgraf");
-    // The process may exit before reading (a usage error): a broken pipe is fine.
-    let _ = child.stdin.take().unwrap().write_all(stdin);
-    child.wait_with_output().unwrap()
-}
+use run::*;
+use std::process::Output;
 
 fn json(out: &Output) -> serde_json::Value {
     assert!(
