@@ -168,13 +168,13 @@ struct SpanOut<'a> {
     text: &'a str,
 }
 
-fn fail(msg: impl std::fmt::Display) -> ExitCode {
+pub(crate) fn fail(msg: impl std::fmt::Display) -> ExitCode {
     eprintln!("nutgraf: {msg}");
     ExitCode::FAILURE
 }
 
 /// The input: stdin for `-`, else the file.
-fn open(path: &str) -> Result<Box<dyn Read + Send>, String> {
+pub(crate) fn open(path: &str) -> Result<Box<dyn Read + Send>, String> {
     if path == "-" {
         return Ok(Box::new(io::stdin()));
     }
@@ -182,8 +182,9 @@ fn open(path: &str) -> Result<Box<dyn Read + Send>, String> {
     Ok(Box::new(f))
 }
 
-/// Reads the whole input as UTF-8 text, at most `max` bytes; errors are messages for stderr.
-fn read_input(path: &str, max: u64) -> Result<String, String> {
+/// Reads the whole input as UTF-8 text, at most `max` bytes; errors are messages for stderr
+/// (an empty input is "nothing to `what`").
+pub(crate) fn read_input(path: &str, max: u64, what: &str) -> Result<String, String> {
     let name = if path == "-" { "stdin" } else { path };
     let mut bytes = Vec::new();
     open(path)?
@@ -202,7 +203,7 @@ fn read_input(path: &str, max: u64) -> Result<String, String> {
         )
     })?;
     if text.trim().is_empty() {
-        return Err(format!("{name} is empty: nothing to summarize"));
+        return Err(format!("{name} is empty: nothing to {what}"));
     }
     Ok(text)
 }
@@ -262,7 +263,7 @@ pub fn summarize(req: &SummarizeRequest) -> ExitCode {
             serde_json::to_writer(out, &line)
         });
     }
-    let text = match read_input(&req.input.path, req.input.max_bytes) {
+    let text = match read_input(&req.input.path, req.input.max_bytes, "summarize") {
         Ok(t) => t,
         Err(e) => return fail(e),
     };
@@ -327,7 +328,7 @@ pub fn sentences(input: &InputSpec, json_out: bool, language: &str) -> ExitCode 
             serde_json::to_writer(out, &line)
         });
     }
-    let text = match read_input(&input.path, input.max_bytes) {
+    let text = match read_input(&input.path, input.max_bytes, "summarize") {
         Ok(t) => t,
         Err(e) => return fail(e),
     };

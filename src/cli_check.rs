@@ -12,6 +12,7 @@ use serde_json::Value;
 
 use crate::article::{Article, Format};
 use crate::check::{check, Finding, Kind, Report};
+use crate::cli::{fail, open, read_input};
 use crate::text::Language;
 
 #[derive(Args)]
@@ -81,27 +82,19 @@ fn round(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
 
-fn fail(msg: impl std::fmt::Display) -> ExitCode {
-    eprintln!("nutgraf: {msg}");
-    ExitCode::FAILURE
-}
-
 /// `nutgraf check`.
 pub fn run(args: &CheckArgs) -> ExitCode {
-    let language = match args.language.as_str() {
-        "auto" | "" => None,
-        c => match Language::from_code(c) {
-            Some(l) => Some(l),
-            None => {
-                eprintln!("nutgraf: unknown language '{c}' (use auto or a code such as en, de)");
-                return ExitCode::from(2);
-            }
-        },
+    let language = match crate::cli::language(&args.language) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("nutgraf: {e}");
+            return ExitCode::from(2);
+        }
     };
     if args.jsonl {
         return batch(args, language);
     }
-    let text = match read(&args.path, args.max_bytes) {
+    let text = match read_input(&args.path, args.max_bytes, "check") {
         Ok(t) => t,
         Err(e) => return fail(e),
     };
@@ -126,7 +119,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     match &args.summary {
         Some(s) => {
             let given = match s.strip_prefix('@') {
-                Some(path) => match read(path, args.max_bytes) {
+                Some(path) => match read_input(path, args.max_bytes, "check") {
                     Ok(t) => t,
                     Err(e) => return fail(e),
                 },
@@ -252,39 +245,6 @@ fn line_of(text: &str, at: usize) -> usize {
         .filter(|&&b| b == b'\n')
         .count()
         + 1
-}
-
-fn open(path: &str) -> Result<Box<dyn Read>, String> {
-    if path == "-" {
-        return Ok(Box::new(io::stdin()));
-    }
-    let f = std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    Ok(Box::new(f))
-}
-
-/// The whole input as UTF-8, at most `max` bytes.
-fn read(path: &str, max: u64) -> Result<String, String> {
-    let name = if path == "-" { "stdin" } else { path };
-    let mut bytes = Vec::new();
-    open(path)?
-        .take(max.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read {name}: {e}"))?;
-    if bytes.len() as u64 > max {
-        return Err(format!(
-            "{name} is larger than {max} bytes (--max-bytes): refused"
-        ));
-    }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{name} is not valid UTF-8 (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })?;
-    if text.trim().is_empty() {
-        return Err(format!("{name} is empty: nothing to check"));
-    }
-    Ok(text)
 }
 
 #[derive(serde::Deserialize)]
