@@ -220,6 +220,22 @@ impl Article {
         (opens && within(&h.span)).then(|| h.span.clone())
     }
 
+    /// What sentence `i` says: its plain text, less the speaker label when it opens a turn of a
+    /// transcript or dialogue (who speaks is not what is said).
+    pub fn said(&self, i: usize) -> &str {
+        let Some(s) = self.sentences.get(i) else {
+            return "";
+        };
+        let opens_turn = self
+            .blocks
+            .get(s.block)
+            .is_some_and(|b| b.kind == BlockKind::Turn && b.sentences.start == i);
+        match plain::speaker_len(&s.text).filter(|_| opens_turn) {
+            Some(n) => s.text[n..].trim_start(),
+            None => &s.text,
+        }
+    }
+
     /// Indices of the sentences that overlap `range`.
     pub fn sentences_in(&self, range: Range<usize>) -> Range<usize> {
         let start = self

@@ -4,7 +4,7 @@
 //! rather than a question. And how a sentence is cut when a word budget leaves no room for it.
 
 use super::furniture;
-use crate::article::{Article, BlockKind, Sentence};
+use crate::article::Article;
 use crate::text::words::words;
 
 /// How readily a sentence is picked: the summary draws from the best tier that has any.
@@ -19,21 +19,15 @@ pub enum Tier {
     Never,
 }
 
-/// The tier of sentence `s` (source `src`, `words` words) of `a`. When `headline_stops`, a
+/// The tier of sentence `i` of `a` (source `src`, `words` words said). When `headline_stops`, a
 /// sentence ending in a space and a full stop is a headline or caption line: most sentences of
 /// the text end in a word and a full stop.
-pub fn tier(a: &Article, s: &Sentence, src: &str, words: usize, headline_stops: bool) -> Tier {
-    let mut t = s.text.as_str();
-    let mut words = words;
+pub fn tier(a: &Article, i: usize, src: &str, words: usize, headline_stops: bool) -> Tier {
+    let Some(s) = a.sentences.get(i) else {
+        return Tier::Never;
+    };
     // A turn of a dialogue is judged by what is said, not by who says it.
-    let turn = a
-        .blocks
-        .get(s.block)
-        .is_some_and(|b| b.kind == BlockKind::Turn && b.sentences.start == s_index(a, s));
-    if let Some(n) = crate::article::speaker_len(t).filter(|_| turn) {
-        t = t[n..].trim_start();
-        words = crate::text::words::count_words(t);
-    }
+    let t = a.said(i);
     if headline_stops && t.ends_with(" .") {
         return Tier::Never;
     }
@@ -119,11 +113,6 @@ pub fn states_contribution(t: &str) -> bool {
     })
     .as_ref()
     .is_some_and(|ac| ac.is_match(t))
-}
-
-/// The index of `s` in `a`'s sentences (found by its span).
-fn s_index(a: &Article, s: &Sentence) -> usize {
-    a.sentences.partition_point(|x| x.span.start < s.span.start)
 }
 
 /// The last character of `t` before closing quotes, brackets and emphasis (and before a full
@@ -226,11 +215,10 @@ mod tests {
 
     fn tier_in(doc: &str, format: Format) -> Vec<Tier> {
         let a = Article::parse(doc, format);
-        a.sentences
-            .iter()
-            .map(|s| {
-                let n = words(&s.text).count();
-                tier(&a, s, &doc[s.span.clone()], n, true)
+        (0..a.sentences.len())
+            .map(|i| {
+                let n = words(a.said(i)).count();
+                tier(&a, i, &doc[a.sentences[i].span.clone()], n, true)
             })
             .collect()
     }

@@ -97,15 +97,18 @@ pub(super) fn summarize_sentences(
     let mut bounds: Vec<usize> = Vec::with_capacity(n + 1);
     let mut counts: Vec<usize> = Vec::with_capacity(n);
     bounds.push(0);
-    for (i, s) in article.sentences[ids.clone()].iter().enumerate() {
+    // Sentences in speakers' turns (a conversation when they are most).
+    let mut turns = 0usize;
+    for i in ids.clone() {
+        let s = &article.sentences[i];
+        turns += usize::from(
+            article
+                .blocks
+                .get(s.block)
+                .is_some_and(|b| b.kind == BlockKind::Turn),
+        );
         // Who speaks is not what is said: a turn's speaker label is no term of it.
-        let said = match article.blocks.get(s.block) {
-            Some(b) if b.kind == BlockKind::Turn && b.sentences.start == ids.start + i => {
-                crate::article::speaker_len(&s.text).map_or(s.text.as_str(), |n| &s.text[n..])
-            }
-            _ => s.text.as_str(),
-        };
-        counts.push(terms.push_terms(said, &mut flat));
+        counts.push(terms.push_terms(article.said(i), &mut flat));
         bounds.push(flat.len());
     }
     let title_terms = article
@@ -177,7 +180,7 @@ pub(super) fn summarize_sentences(
         } else {
             words
         };
-        let tier = quality::tier(article, s, src, seen, spaced_stops);
+        let tier = quality::tier(article, i, src, seen, spaced_stops);
         cands.push(Candidate {
             sentence: i,
             span: s.span.start + trim..s.span.end,
@@ -198,28 +201,16 @@ pub(super) fn summarize_sentences(
         &idf,
     );
 
-    // Long documents summarized in a few sentences need sentences that carry more content.
-    let long = (budget.max_words().is_none()).then(|| long_document_lengths(words_total, p));
-    let p = &match long {
-        Some((min_words, max_words)) => Params {
-            min_words,
-            max_words,
-            ..p.clone()
-        },
-        None => p.clone(),
+    // Long documents summarized in a few sentences need sentences that carry more content
+    // (word budgets keep the ranker's own lengths). In a conversation, what comes first is
+    // greetings and small talk, not the gist: no lead prior.
+    let (min_words, max_words) = match budget.max_words() {
+        None => long_document_lengths(words_total, p),
+        Some(_) => (p.min_words, p.max_words),
     };
-    // In a conversation, what comes first is greetings and small talk, not the gist: no lead
-    // prior where most sentences are speakers' turns.
-    let turns = article.sentences[ids.clone()]
-        .iter()
-        .filter(|s| {
-            article
-                .blocks
-                .get(s.block)
-                .is_some_and(|b| b.kind == BlockKind::Turn)
-        })
-        .count();
     let p = &Params {
+        min_words,
+        max_words,
         lead_max: if turns * 2 > n { 0.0 } else { p.lead_max },
         ..p.clone()
     };
