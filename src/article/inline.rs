@@ -187,17 +187,12 @@ pub(super) fn label_line_end(src: &str, start: usize, end: usize) -> Option<usiz
     let bold = (line.starts_with("**") && line.ends_with("**"))
         || (line.starts_with("__") && line.ends_with("__"));
     if !(bold || is_title_case(line)) {
-        const LEADS: &[&str] = &[
-            "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "for", "with", "by",
-            "at", "from", "that", "as", "is", "are", "was", "were", "be", "his", "her", "their",
-            "its", "our", "my", "your", "this", "these", "not", "than",
-        ];
         let last_word = line
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("")
             .to_lowercase();
-        if LEADS.contains(&last_word.as_str()) {
+        if crate::text::words::leads_on(&last_word) {
             return None;
         }
         let after = &s[nl + 1..];

@@ -5,7 +5,7 @@
 
 use super::furniture;
 use crate::article::Article;
-use crate::text::words::words;
+use crate::text::words::{leads_on, words};
 
 /// How readily a sentence is picked: the summary draws from the best tier that has any.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -180,10 +180,6 @@ pub fn cut_to_words(plain: &str, max: usize) -> String {
         .next_back();
     let mut cut = &plain[..clause.unwrap_or(end).min(head.len())];
     // Never end on a word that leads into what was cut.
-    const LEADS: &[&str] = &[
-        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "for", "with", "by", "at",
-        "from", "that", "which", "who", "as", "is", "are", "was", "were",
-    ];
     loop {
         let trimmed = cut.trim_end_matches(|c: char| !c.is_alphanumeric());
         let last = trimmed
@@ -191,7 +187,7 @@ pub fn cut_to_words(plain: &str, max: usize) -> String {
             .next()
             .unwrap_or("");
         let lower = last.to_lowercase();
-        if LEADS.contains(&lower.as_str()) && trimmed.len() > last.len() {
+        if leads_on(&lower) && trimmed.len() > last.len() {
             cut = &trimmed[..trimmed.len() - last.len()];
         } else {
             cut = trimmed;

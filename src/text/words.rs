@@ -88,6 +88,17 @@ fn is_word_byte(c: u8) -> bool {
     WORD_BYTE[c as usize]
 }
 
+/// Whether English `word` (lower case) leads on into what follows it — an article, a preposition,
+/// a conjunction, a possessive, a copula — so that a line or a cut cannot end on it.
+pub fn leads_on(word: &str) -> bool {
+    const LEADS: &[&str] = &[
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "for", "with", "by", "at",
+        "from", "that", "which", "who", "as", "is", "are", "was", "were", "be", "his", "her",
+        "their", "its", "our", "my", "your", "this", "these", "not", "than",
+    ];
+    LEADS.contains(&word)
+}
+
 /// Number of words in `text`, as a reader would count them.
 pub fn count_words(text: &str) -> usize {
     // CJK characters are words of their own in UAX #29, which is close to how readers count them.
