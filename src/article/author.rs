@@ -90,7 +90,7 @@ impl Article {
 }
 
 /// The text after a summary label that opens `s` (`TL;DR:`, `Summary:`, `In short,` …).
-pub fn strip_label(s: &str) -> Option<&str> {
+fn strip_label(s: &str) -> Option<&str> {
     const LABELS: &[&str] = &[
         "tl;dr",
         "tldr",

@@ -12,10 +12,9 @@ use std::ops::Range;
 
 use crate::text::{split_sentences_in, Language};
 
-pub use author::strip_label;
 pub use inline::strip_templates;
-pub use plain::speaker_len;
 pub use quote::quote_text;
+pub use plain::speaker_len;
 
 /// How a document is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
