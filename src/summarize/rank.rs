@@ -72,8 +72,6 @@ struct Candidate {
     plain_start: usize,
     words: usize,
     vector: Vector,
-    /// Counts for the lead prior (not furniture, not a fragment).
-    eligible: bool,
     /// How readily it is picked: see [`quality::tier`].
     tier: Tier,
     /// The sentence a dangling opening would point back to: the one before it in the same
@@ -187,7 +185,6 @@ pub(super) fn summarize_sentences(
             plain_start,
             words,
             vector: weigh(&flat[bounds[k]..bounds[k + 1]], &idf),
-            eligible: tier != Tier::Never,
             tier,
             antecedent,
         });
@@ -298,6 +295,13 @@ const LONG_FROM: f64 = 2000.0;
 /// … up to these (min, max) readable lengths at four times that.
 const LONGEST: (f64, f64) = (25.0, 120.0);
 
+impl Candidate {
+    /// Counts for the lead prior: not furniture, not a fragment.
+    fn eligible(&self) -> bool {
+        self.tier != Tier::Never
+    }
+}
+
 /// (1 + ln tf) · idf, L2-normalized; `sorted` holds term ids in order, repeats included.
 fn weigh(sorted: &[TermId], idf: &[f32]) -> Vector {
     let mut v: Vector = Vec::with_capacity(sorted.len());
@@ -385,7 +389,7 @@ fn score(cands: &[Candidate], title: &Vector, vocab: usize, p: &Params) -> Vec<f
     }
     // How representative is the opening? Mean centrality of the first three eligible sentences
     // relative to the mean of all eligible sentences.
-    let elig: Vec<usize> = (0..n).filter(|&i| cands[i].eligible).collect();
+    let elig: Vec<usize> = (0..n).filter(|&i| cands[i].eligible()).collect();
     let mean_all = elig.iter().map(|&i| central[i]).sum::<f64>() / elig.len().max(1) as f64;
     let head: Vec<usize> = elig.iter().copied().take(3).collect();
     let mean_head = head.iter().map(|&i| central[i]).sum::<f64>() / head.len().max(1) as f64;
@@ -404,12 +408,12 @@ fn score(cands: &[Candidate], title: &Vector, vocab: usize, p: &Params) -> Vec<f
         // Scaled by the strongest sentence, but not blown up when every sentence is nearly
         // unrelated to the rest (short texts): then position and title decide.
         let d = (directed[i] - dmin.min(0.0)) / (dmax - dmin.min(0.0)).max(p.evidence);
-        let lead = if c.eligible {
+        let lead = if c.eligible() {
             (-(rank as f64) / p.lead_tau).exp()
         } else {
             0.0
         };
-        if c.eligible {
+        if c.eligible() {
             rank += 1;
         }
         let t = if title.is_empty() {
