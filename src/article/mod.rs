@@ -13,8 +13,8 @@ use std::ops::Range;
 use crate::text::{split_sentences_in, Language};
 
 pub use inline::strip_templates;
-pub use quote::quote_text;
 pub use plain::speaker_len;
+pub use quote::quote_text;
 
 /// How a document is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
