@@ -70,7 +70,12 @@ DANGLING_OPENERS = (
     "despite this", "in that case", "to that end", "nor",
 )
 # Openings that start like one of the above but do not point back.
-NOT_DANGLING = ("in addition to", "so far", "so-called", "then-", "so many", "so much")
+NOT_DANGLING = ("in addition to", "so far", "so-called", "then-", "so many", "so much",
+                # Existential "there" and placeholder "it" point at nothing before them.
+                "there is ", "there are ", "there was ", "there were ", "there's ", "there’s ",
+                "there will ", "there has ", "there have ", "there had ", "it is unclear",
+                "it's unclear", "it is not clear", "it's not clear", "it was unclear",
+                "it is time", "it's time", "it was time")
 _OPENER_RE = re.compile(
     r"(?:%s)(?![\w'’-])" % "|".join(
         re.escape(p).replace(r"\ ", r"\s+") for p in sorted(DANGLING_OPENERS, key=len, reverse=True)),

@@ -28,7 +28,7 @@ pub fn tier(a: &Article, i: usize, src: &str, words: usize, headline_stops: bool
     };
     // A turn of a dialogue is judged by what is said, not by who says it.
     let t = a.said(i);
-    if headline_stops && t.ends_with(" .") {
+    if headline_stops && t.ends_with(" .") || is_title_case(t) {
         return Tier::Never;
     }
     if words < 4
@@ -113,6 +113,27 @@ pub fn states_contribution(t: &str) -> bool {
     })
     .as_ref()
     .is_some_and(|ac| ac.is_match(t))
+}
+
+/// Every word capitalized or a number but for the short words titles keep in lower case
+/// ("Jun 25 Auburn Hills, MI Palace of Auburn Hills", "Rolling Stone: Watch Kanye's Speech"):
+/// a title, a caption or a line of a list, not a sentence.
+fn is_title_case(t: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "of", "at", "in", "on", "for", "to", "and", "or", "by", "with", "from",
+    ];
+    let mut capitalized = 0usize;
+    for w in t.split_whitespace() {
+        let Some(c) = w.chars().find(|c| c.is_alphanumeric()) else {
+            continue;
+        };
+        if c.is_numeric() || w.chars().any(char::is_uppercase) {
+            capitalized += 1;
+        } else if !SMALL.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())) {
+            return false;
+        }
+    }
+    capitalized >= 3
 }
 
 /// The last character of `t` before closing quotes, brackets and emphasis (and before a full
@@ -266,5 +287,23 @@ mod tests {
             "In this paper, we propose a sparse attention scheme."
         ));
         assert!(!states_contribution("Attention is costly on long inputs."));
+    }
+
+    #[test]
+    fn title_case_lines_are_not_sentences() {
+        for t in [
+            "Jun 5 Seattle, WA KeyArena at Seattle Center .",
+            "Jul 26 Moline, IL iWireless Center .",
+            "Rolling Stone: Watch Kanye's Speech on Racism at BET Honors .",
+        ] {
+            assert!(is_title_case(t), "{t}");
+        }
+        for t in [
+            "Shania Twain is hitting the road in North America.",
+            "Barack Obama won the election.",
+            "国务院 发布 新规定。",
+        ] {
+            assert!(!is_title_case(t), "{t}");
+        }
     }
 }

@@ -1,0 +1,384 @@
+//! Openings that point back. A sentence that opens with a pronoun or a connective depends on
+//! the sentence before it: quoted alone it leaves the reader guessing. Some pronouns point at
+//! nothing ("There are …", "It is unclear whether …") and some can be resolved by any earlier
+//! sentence of the summary (a personal pronoun after a sentence naming the person).
+
+use crate::text::Language;
+
+/// How a sentence opens: on its own, or pointing back to what came before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Opening {
+    /// Stands on its own (including "There are …" and "It is unclear whether …", whose
+    /// pronoun points at nothing).
+    Standalone,
+    /// A personal pronoun ("He", "Their"): an earlier sentence of the summary from the same
+    /// passage can name the person.
+    Person,
+    /// A demonstrative, "it" or a connective ("This", "But", "For example"): it needs the
+    /// sentence right before it.
+    Back,
+}
+
+/// Whether a sentence opens with a word that points back to an earlier sentence
+/// (a pronoun or a connective), so that quoting it alone would leave the reader guessing.
+#[cfg(test)]
+fn opens_dangling(s: &str, lang: Language) -> bool {
+    opening(s, lang) != Opening::Standalone
+}
+
+/// How sentence `s` opens; see [`Opening`].
+pub fn opening(s: &str, lang: Language) -> Opening {
+    let rest = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if lang == Language::English && opens_with_phrase(rest) {
+        return Opening::Back;
+    }
+    let end = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .unwrap_or(rest.len());
+    let first = &rest[..end];
+    // The longest listed opening is 13 letters; longer words need no lower-casing.
+    if first.is_empty() || first.chars().count() > 13 {
+        return Opening::Standalone;
+    }
+    let mut buf = [0u8; 16];
+    let owned;
+    let lower = if first.is_ascii() && first.len() <= buf.len() {
+        let b = &mut buf[..first.len()];
+        b.copy_from_slice(first.as_bytes());
+        b.make_ascii_lowercase();
+        std::str::from_utf8(b).unwrap_or("")
+    } else {
+        owned = first.to_lowercase();
+        owned.as_str()
+    };
+    // The lists as hash sets, built once per language: this runs for most sentences.
+    const N: usize = Language::Other as usize + 1;
+    static SETS: [std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>; N] =
+        [const { std::sync::OnceLock::new() }; N];
+    let set = SETS[lang as usize].get_or_init(|| dangling_words(lang).iter().copied().collect());
+    if !set.contains(lower) || lang == Language::English && points_at_nothing(lower, rest) {
+        Opening::Standalone
+    } else if person_words(lang).contains(&lower) {
+        Opening::Person
+    } else {
+        Opening::Back
+    }
+}
+
+/// English "there" and "it" that point at nothing: existential "There are …", and "it" as
+/// a placeholder for what follows ("It is unclear whether …", "It's time to …").
+fn points_at_nothing(first: &str, rest: &str) -> bool {
+    const BE: &[&str] = &[
+        "is", "are", "was", "were", "has", "have", "had", "will", "may", "might", "could", "would",
+        "should", "must", "can", "seems", "seemed", "appears", "appeared", "remains", "remain",
+    ];
+    const IT_BE: &[&str] = &[
+        "is", "was", "seems", "seemed", "appears", "appeared", "remains", "remained",
+    ];
+    const WHAT_FOLLOWS: &[&str] = &[
+        "that", "to", "whether", "how", "why", "when", "if", "who", "what",
+    ];
+    const PLACEHOLDER: &[&str] = &[
+        "unclear",
+        "unknown",
+        "not",
+        "time",
+        "likely",
+        "unlikely",
+        "possible",
+        "impossible",
+        "clear",
+        "important",
+        "hard",
+        "difficult",
+        "easy",
+        "believed",
+        "thought",
+        "expected",
+        "estimated",
+        "understood",
+        "reported",
+        "said",
+        "feared",
+        "hoped",
+    ];
+    let mut words = rest
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .skip(1)
+        .take(4)
+        .map(|w| w.to_ascii_lowercase());
+    match first {
+        "there's" | "there’s" => true,
+        "there" => words.next().is_some_and(|w| BE.contains(&w.as_str())),
+        "it" | "it's" | "it’s" => {
+            if first == "it" && !words.next().is_some_and(|w| IT_BE.contains(&w.as_str())) {
+                return false;
+            }
+            let mut next = words.next();
+            if next.as_deref() == Some("not") {
+                next = words.next();
+            }
+            let Some(w) = next else { return false };
+            PLACEHOLDER.contains(&w.as_str())
+                || words
+                    .next()
+                    .is_some_and(|w| WHAT_FOLLOWS.contains(&w.as_str()))
+        }
+        _ => false,
+    }
+}
+
+/// Personal pronouns among [`dangling_words`] (lower case).
+fn person_words(lang: Language) -> &'static [&'static str] {
+    match lang {
+        Language::English => &[
+            "he", "she", "they", "them", "his", "her", "their", "he's", "she's", "they're",
+        ],
+        Language::German => &["er", "sie"],
+        Language::French => &["il", "elle", "ils", "elles"],
+        Language::Spanish => &["él", "ella", "ellos", "ellas"],
+        Language::Italian => &["lui", "lei", "loro"],
+        Language::Portuguese => &["ele", "ela", "eles", "elas"],
+        Language::Dutch => &["hij", "zij", "ze"],
+        Language::Russian => &["он", "она", "они"],
+        _ => &[],
+    }
+}
+
+/// English openings of two or more words that point back: "For example, …", "In fact, …".
+fn opens_with_phrase(rest: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        "for example",
+        "for instance",
+        "in fact",
+        "in other words",
+        "in addition,",
+        "in contrast",
+        "by contrast",
+        "on the other hand",
+        "as a result",
+        "despite this",
+        "despite that",
+        "because of this",
+        "because of that",
+        "even so",
+        "at the same time",
+        "after that",
+        "as such",
+        "that said",
+        "to that end",
+        "to this end",
+        "in this case",
+        "in that case",
+        "with that",
+        "in turn",
+        "on top of that",
+    ];
+    let head = rest.as_bytes();
+    let head = &head[..head.len().min(20)];
+    PHRASES.iter().any(|p| {
+        let p = p.as_bytes();
+        head.len() >= p.len()
+            && head[..p.len()].eq_ignore_ascii_case(p)
+            && head.get(p.len()).is_none_or(|c| !c.is_ascii_alphanumeric())
+    })
+}
+
+/// Openings that point back to an earlier sentence, per language (lower case).
+fn dangling_words(lang: Language) -> &'static [&'static str] {
+    match lang {
+        Language::English => &[
+            "he",
+            "she",
+            "it",
+            "they",
+            "them",
+            "his",
+            "her",
+            "its",
+            "their",
+            "this",
+            "these",
+            "those",
+            "that",
+            "but",
+            "however",
+            "meanwhile",
+            "also",
+            "moreover",
+            "furthermore",
+            "therefore",
+            "thus",
+            "hence",
+            "instead",
+            "still",
+            "yet",
+            "then",
+            "so",
+            "and",
+            "or",
+            "nor",
+            "besides",
+            "otherwise",
+            "nevertheless",
+            "nonetheless",
+            "consequently",
+            "accordingly",
+            "likewise",
+            "similarly",
+            "additionally",
+            "such",
+            "both",
+            "neither",
+            "another",
+            "later",
+            "there",
+            "here",
+            "he's",
+            "she's",
+            "it's",
+            "they're",
+            "that's",
+        ],
+        Language::German => &[
+            "er",
+            "sie",
+            "es",
+            "dies",
+            "diese",
+            "dieser",
+            "dieses",
+            "aber",
+            "jedoch",
+            "doch",
+            "auch",
+            "deshalb",
+            "daher",
+            "dennoch",
+            "außerdem",
+            "trotzdem",
+        ],
+        Language::French => &[
+            "il",
+            "elle",
+            "ils",
+            "elles",
+            "cela",
+            "ceci",
+            "ce",
+            "mais",
+            "cependant",
+            "pourtant",
+            "donc",
+            "ainsi",
+            "aussi",
+            "ensuite",
+        ],
+        Language::Spanish => &[
+            "él", "ella", "ellos", "ellas", "esto", "eso", "pero", "sin", "además", "entonces",
+            "también",
+        ],
+        Language::Italian => &[
+            "lui", "lei", "loro", "questo", "questa", "ma", "però", "tuttavia", "quindi", "inoltre",
+        ],
+        Language::Portuguese => &[
+            "ele",
+            "ela",
+            "eles",
+            "elas",
+            "isso",
+            "isto",
+            "mas",
+            "porém",
+            "entretanto",
+            "também",
+        ],
+        Language::Dutch => &[
+            "hij", "zij", "ze", "het", "dit", "dat", "deze", "maar", "echter", "ook", "daarom",
+        ],
+        Language::Russian => &[
+            "он",
+            "она",
+            "оно",
+            "они",
+            "это",
+            "этот",
+            "эта",
+            "эти",
+            "но",
+            "однако",
+            "также",
+            "поэтому",
+            "тогда",
+        ],
+        _ => &[],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dangling_openings() {
+        assert!(opens_dangling("He later resigned.", Language::English));
+        assert!(opens_dangling(
+            "\"But that was not all,\" she said.",
+            Language::English
+        ));
+        assert!(!opens_dangling(
+            "Hehe, the council resigned.",
+            Language::English
+        ));
+        assert!(opens_dangling(
+            "Aber das war nicht alles.",
+            Language::German
+        ));
+        assert!(!opens_dangling("The council resigned.", Language::English));
+        assert!(opens_dangling(
+            "For example, when you call reduce, V8 optimizes it.",
+            Language::English
+        ));
+        assert!(opens_dangling("In fact, it rained.", Language::English));
+        assert!(!opens_dangling(
+            "In addition to the barrier, a wall was built.",
+            Language::English
+        ));
+        assert!(!opens_dangling("Infact is a brand.", Language::English));
+    }
+
+    #[test]
+    fn openings_by_kind() {
+        let en = Language::English;
+        for (s, want) in [
+            ("He later resigned.", Opening::Person),
+            ("Their plan failed.", Opening::Person),
+            ("This is an initial port of WASI support.", Opening::Back),
+            (
+                "It resulted in six patients receiving transplants.",
+                Opening::Back,
+            ),
+            ("But the deal fell through.", Opening::Back),
+            ("There are 10 cases in the county.", Opening::Standalone),
+            ("There's no sign of the missing plane.", Opening::Standalone),
+            ("There, he met his wife.", Opening::Back),
+            (
+                "It is unclear whether the deal will hold.",
+                Opening::Standalone,
+            ),
+            ("It's not clear how the fire started.", Opening::Standalone),
+            ("It was always going to be hard to beat him.", Opening::Back),
+            ("It was time to leave.", Opening::Standalone),
+            ("It is the first case in the state.", Opening::Back),
+            ("The council resigned.", Opening::Standalone),
+        ] {
+            assert_eq!(opening(s, en), want, "{s}");
+        }
+        assert_eq!(
+            opening("Er trat zurück.", Language::German),
+            Opening::Person
+        );
+        assert_eq!(opening("Es regnete.", Language::German), Opening::Back);
+    }
+}
