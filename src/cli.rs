@@ -36,22 +36,28 @@ impl InputSpec {
     /// How to read `text`: as told, else by extension; stdin is Markdown when it opens with
     /// front matter, a heading or a code fence, plain text otherwise.
     fn format(&self, text: &str) -> Format {
-        match self.markdown {
-            Some(true) => Format::Markdown,
-            Some(false) => Format::Plain,
-            None if self.path == "-" => {
-                let t = text.trim_start_matches('\u{feff}');
-                let fm = ["---\n", "---\r\n", "+++\n", "+++\r\n"]
-                    .iter()
-                    .any(|p| t.starts_with(p));
-                if fm || t.starts_with("# ") || t.starts_with("```") || t.starts_with("~~~") {
-                    Format::Markdown
-                } else {
-                    Format::Plain
-                }
+        format_of(self.markdown, &self.path, text)
+    }
+}
+
+/// How to read `text` from `path`: as told (`markdown`), else by extension; stdin (`-`) is
+/// Markdown when it opens with front matter, a heading or a code fence, plain text otherwise.
+fn format_of(markdown: Option<bool>, path: &str, text: &str) -> Format {
+    match markdown {
+        Some(true) => Format::Markdown,
+        Some(false) => Format::Plain,
+        None if path == "-" => {
+            let t = text.trim_start_matches('\u{feff}');
+            let fm = ["---\n", "---\r\n", "+++\n", "+++\r\n"]
+                .iter()
+                .any(|p| t.starts_with(p));
+            if fm || t.starts_with("# ") || t.starts_with("```") || t.starts_with("~~~") {
+                Format::Markdown
+            } else {
+                Format::Plain
             }
-            None => Format::from_path(&self.path),
         }
+        None => Format::from_path(path),
     }
 }
 
@@ -63,7 +69,10 @@ pub enum OutputFormat {
 }
 
 pub struct SummarizeRequest {
+    /// The first of `paths` (the only one, unless many files are summarized).
     pub input: InputSpec,
+    /// Files, directories and globs, or `-`.
+    pub paths: Vec<String>,
     pub budget: Budget,
     pub format: OutputFormat,
     /// `auto` or a language code.
@@ -297,7 +306,7 @@ fn summary_sentences<'a>(summary: &'a Summary, text: &'a str) -> Vec<SentenceOut
         .collect()
 }
 
-/// `nutgraf summarize`.
+/// `nutgraf summarize`: one input (a file or stdin), a `--jsonl` batch, or many files.
 pub fn summarize(req: &SummarizeRequest) -> ExitCode {
     let lang = match language(&req.language) {
         Ok(l) => l,
@@ -305,6 +314,9 @@ pub fn summarize(req: &SummarizeRequest) -> ExitCode {
     };
     let label = crate::article::DEFAULT_LABEL;
     if req.input.jsonl {
+        if req.paths.len() > 1 {
+            return usage("--jsonl reads one input: a file, or - for stdin");
+        }
         let format = req.input.format("");
         return batch(&req.input, &|text, id, rec_lang, out| {
             let language = language_of(text, rec_lang, lang);
@@ -322,53 +334,144 @@ pub fn summarize(req: &SummarizeRequest) -> ExitCode {
             serde_json::to_writer(out, &line)
         });
     }
-    let text = match read_input(&req.input.path, req.input.max_bytes, "summarize") {
-        Ok(t) => t,
-        Err(e) => return fail(e),
+    if crate::files::is_many(&req.paths) {
+        return summarize_files(req, lang);
+    }
+    let name = if req.input.path == "-" {
+        "stdin"
+    } else {
+        &req.input.path
     };
-    let format = req.input.format(&text);
-    let language = language_of(&text, None, lang);
-    let article = Article::parse_in(&text, format, label, language);
+    match read_input(&req.input.path, req.input.max_bytes, "summarize")
+        .and_then(|text| summarize_text(req, name, &text, lang, None))
+    {
+        Ok(out) => write_all(out.as_bytes()),
+        Err(e) => fail(e),
+    }
+}
+
+/// The summary of one document as `req.format` prints it (with its newline), or why there is
+/// none. `path`: the file's name on the result's line (many files), `name` in messages.
+fn summarize_text(
+    req: &SummarizeRequest,
+    name: &str,
+    text: &str,
+    lang: Option<Language>,
+    path: Option<&str>,
+) -> Result<String, String> {
+    let format = format_of(req.input.markdown, path.unwrap_or(&req.input.path), text);
+    let language = language_of(text, None, lang);
+    let article = Article::parse_in(text, format, crate::article::DEFAULT_LABEL, language);
     let opts = Options {
         budget: req.budget,
         language: Some(language),
     };
-    let s = summarize::summarize(&article, &text, Scope::Article, &opts);
+    let s = summarize::summarize(&article, text, Scope::Article, &opts);
     let summary = s.text();
     if summary.is_empty() {
-        let name = if req.input.path == "-" {
-            "stdin"
-        } else {
-            &req.input.path
-        };
-        return fail(format!(
+        return Err(format!(
             "{name} has no prose: nothing to summarize (code, markup and punctuation are not summarized)"
         ));
     }
-    let out = match req.format {
-        OutputFormat::Text => format!("{summary}\n"),
+    Ok(match req.format {
+        OutputFormat::Text => match path {
+            Some(p) => format!("{p}: {summary}\n"),
+            None => format!("{summary}\n"),
+        },
         OutputFormat::Markdown => {
-            format!(
-                "{}\n",
-                render::render_block(
-                    &s.markdown(&article, &text),
-                    Format::Markdown,
-                    render::Style::Blockquote,
-                    crate::article::DEFAULT_LABEL
-                )
-            )
+            let block = render::render_block(
+                &s.markdown(&article, text),
+                Format::Markdown,
+                render::Style::Blockquote,
+                crate::article::DEFAULT_LABEL,
+            );
+            match path {
+                Some(p) => format!("{p}:\n{block}\n\n"),
+                None => format!("{block}\n"),
+            }
         }
         OutputFormat::Json => {
-            let v = json!({
-                "language": s.language.code(),
-                "words": s.words,
-                "sentences": summary_sentences(&s, &text),
-                "summary": summary,
-            });
-            format!("{v}\n")
+            let mut v = serde_json::Map::new();
+            if let Some(p) = path {
+                v.insert("path".into(), p.into());
+            }
+            v.insert("language".into(), s.language.code().into());
+            v.insert("words".into(), s.words.into());
+            v.insert("sentences".into(), json!(summary_sentences(&s, text)));
+            v.insert("summary".into(), summary.into());
+            format!("{}\n", Value::Object(v))
         }
+    })
+}
+
+/// Files summarized at once by the pool before their results are written (in input order).
+const FILES_PER_CHUNK: usize = 64;
+
+/// Many files (several paths, a directory, a glob): one result per file in input order,
+/// summarized over `--threads` workers. A file that cannot be summarized is reported on stderr
+/// and makes the exit status 1; the others are still summarized.
+fn summarize_files(req: &SummarizeRequest, lang: Option<Language>) -> ExitCode {
+    if req.paths.iter().any(|p| p == "-") {
+        return usage("- (stdin) cannot be summarized together with files");
+    }
+    let listed = crate::files::expand(&req.paths, &crate::files::Exclude::none());
+    let mut failed = listed.errors.len();
+    for e in &listed.errors {
+        eprintln!("nutgraf: {e}");
+    }
+    let threads = match req.input.threads {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
     };
-    write_all(out.as_bytes())
+    let pool = match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
+        Ok(p) => p,
+        Err(e) => return fail(format!("cannot start {threads} worker threads: {e}")),
+    };
+    let one = |path: &String| {
+        read_input(path, req.input.max_bytes, "summarize")
+            .and_then(|text| summarize_text(req, path, &text, lang, Some(path)))
+    };
+    let mut out = BufWriter::new(io::stdout().lock());
+    for chunk in listed.files.chunks(FILES_PER_CHUNK) {
+        use rayon::prelude::*;
+        let results: Vec<Result<String, String>> =
+            pool.install(|| chunk.par_iter().map(one).collect());
+        for r in results {
+            match r {
+                Ok(s) => {
+                    if let Err(e) = out.write_all(s.as_bytes()) {
+                        return output_error(&e);
+                    }
+                }
+                Err(e) => {
+                    eprintln!("nutgraf: {e}");
+                    failed += 1;
+                }
+            }
+        }
+    }
+    if let Err(e) = out.flush() {
+        return output_error(&e);
+    }
+    if listed.files.is_empty() && failed == 0 {
+        return fail(format!(
+            "no Markdown or text files in {}",
+            req.paths.join(", ")
+        ));
+    }
+    if failed > 0 {
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
+
+/// A failed write to stdout: a reader that went away is no error.
+fn output_error(e: &io::Error) -> ExitCode {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        ExitCode::SUCCESS
+    } else {
+        fail(format!("cannot write output: {e}"))
+    }
 }
 
 /// `nutgraf sentences`.

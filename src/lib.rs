@@ -7,12 +7,13 @@
 //! - [`check`]: a summary checked against its article; pure, no IO.
 //! - [`lsp`]: the language server; the only module that knows LSP types.
 //! - [`cli`]: the `summarize` and `sentences` commands; [`cli_check`]: the `check` command;
-//!   [`logging`]: where the log goes.
+//!   [`files`]: the files of many-file runs; [`logging`]: where the log goes.
 
 pub mod article;
 pub mod check;
 pub mod cli;
 pub mod cli_check;
+pub mod files;
 pub mod logging;
 pub mod lsp;
 pub mod summarize;

@@ -63,9 +63,6 @@ struct LspArgs {
 
 #[derive(Args)]
 struct Input {
-    /// A file, or `-` (the default) for stdin.
-    #[arg(default_value = "-")]
-    path: String,
     /// Read the input as Markdown (default: by extension; stdin is plain text).
     #[arg(long, conflicts_with = "plain")]
     markdown: bool,
@@ -79,13 +76,19 @@ struct Input {
     /// Refuse input larger than this many bytes (a `--jsonl` line larger than this).
     #[arg(long, default_value_t = cli::DEFAULT_MAX_BYTES, value_name = "BYTES")]
     max_bytes: u64,
-    /// Worker threads for `--jsonl` (default 0: one per core); output stays in input order.
+    /// Worker threads for `--jsonl` and many files (default 0: one per core); output stays in
+    /// input order.
     #[arg(long, default_value_t = 0, value_name = "N")]
     threads: usize,
 }
 
 #[derive(Args)]
 struct SummarizeArgs {
+    /// Files, directories (walked for Markdown and text files, honouring .gitignore) and globs
+    /// (`'docs/**/*.md'`); `-` (the default) for stdin. With more than one file, each result
+    /// is `PATH: summary` (JSON: one line per file with its "path").
+    #[arg(default_value = "-", value_name = "PATH")]
+    paths: Vec<String>,
     #[command(flatten)]
     input: Input,
     /// Number of sentences.
@@ -107,6 +110,9 @@ struct SummarizeArgs {
 
 #[derive(Args)]
 struct SentencesArgs {
+    /// A file, or `-` (the default) for stdin.
+    #[arg(default_value = "-")]
+    path: String,
     #[command(flatten)]
     input: Input,
     /// `auto` or a language code (en, de, ru, zh, …): whose sentence rules to use. A `--jsonl`
@@ -167,9 +173,13 @@ stdin (Ctrl-C quits); to summarize a file: nutgraf summarize FILE, or see nutgra
                 SummaryFormat::Markdown => cli::OutputFormat::Markdown,
                 SummaryFormat::Json => cli::OutputFormat::Json,
             };
-            waiting_hint("summarize", &a.input.path, a.input.jsonl);
+            let stdin_only = a.paths.len() == 1 && a.paths[0] == "-";
+            if stdin_only {
+                waiting_hint("summarize", "-", a.input.jsonl);
+            }
             let req = cli::SummarizeRequest {
-                input: input(&a.input),
+                input: input(&a.paths[0], &a.input),
+                paths: a.paths,
                 budget,
                 format,
                 language: a.language,
@@ -181,9 +191,9 @@ stdin (Ctrl-C quits); to summarize a file: nutgraf summarize FILE, or see nutgra
             nutgraf::cli_check::run(&a)
         }
         Some(Command::Sentences(a)) => {
-            waiting_hint("sentences", &a.input.path, a.input.jsonl);
+            waiting_hint("sentences", &a.path, a.input.jsonl);
             cli::sentences(
-                &input(&a.input),
+                &input(&a.path, &a.input),
                 matches!(a.format, SentenceFormat::Json),
                 &a.language,
             )
@@ -232,9 +242,9 @@ fn waiting_hint(command: &str, path: &str, jsonl: bool) {
     );
 }
 
-fn input(i: &Input) -> cli::InputSpec {
+fn input(path: &str, i: &Input) -> cli::InputSpec {
     cli::InputSpec {
-        path: i.path.clone(),
+        path: path.to_string(),
         markdown: if i.markdown {
             Some(true)
         } else if i.plain {
