@@ -50,5 +50,10 @@ check "unpacked binary: --version" test "$("$bin" --version </dev/null)" = "nutg
 check "unpacked binary: summarize the example" bash -c "'$bin' summarize --sentences 1 examples/harbor-bridge.md </dev/null | grep -q 'Harbor Street bridge'"
 check "unpacked binary: at most 10 MiB" test "$(wc -c < "$bin")" -le $((10 * 1024 * 1024))
 check "bash completion loads" bash -c "source '$out/$name/completions/nutgraf.bash' && complete -p nutgraf"
+# The Mason registry entry (editors/neovim/mason) installs exactly this archive and binary.
+mason=editors/neovim/mason/nutgraf/package.yaml
+tmpl='nutgraf-{{ version | strip_prefix "v" }}'
+check "Mason package: the archive of $host" grep -qxF "      file: $tmpl-$host.tar.gz" "$mason"
+check "Mason package: the binary in it" grep -qxF "      bin: $tmpl-$host/nutgraf" "$mason"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
