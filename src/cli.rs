@@ -36,22 +36,28 @@ impl InputSpec {
     /// How to read `text`: as told, else by extension; stdin is Markdown when it opens with
     /// front matter, a heading or a code fence, plain text otherwise.
     fn format(&self, text: &str) -> Format {
-        match self.markdown {
-            Some(true) => Format::Markdown,
-            Some(false) => Format::Plain,
-            None if self.path == "-" => {
-                let t = text.trim_start_matches('\u{feff}');
-                let fm = ["---\n", "---\r\n", "+++\n", "+++\r\n"]
-                    .iter()
-                    .any(|p| t.starts_with(p));
-                if fm || t.starts_with("# ") || t.starts_with("```") || t.starts_with("~~~") {
-                    Format::Markdown
-                } else {
-                    Format::Plain
-                }
+        format_of(self.markdown, &self.path, text)
+    }
+}
+
+/// How to read `text` from `path`: as told (`markdown`), else by extension; stdin (`-`) is
+/// Markdown when it opens with front matter, a heading or a code fence, plain text otherwise.
+fn format_of(markdown: Option<bool>, path: &str, text: &str) -> Format {
+    match markdown {
+        Some(true) => Format::Markdown,
+        Some(false) => Format::Plain,
+        None if path == "-" => {
+            let t = text.trim_start_matches('\u{feff}');
+            let fm = ["---\n", "---\r\n", "+++\n", "+++\r\n"]
+                .iter()
+                .any(|p| t.starts_with(p));
+            if fm || t.starts_with("# ") || t.starts_with("```") || t.starts_with("~~~") {
+                Format::Markdown
+            } else {
+                Format::Plain
             }
-            None => Format::from_path(&self.path),
         }
+        None => Format::from_path(path),
     }
 }
 
@@ -63,7 +69,10 @@ pub enum OutputFormat {
 }
 
 pub struct SummarizeRequest {
+    /// The first of `paths` (the only one, unless many files are summarized).
     pub input: InputSpec,
+    /// Files, directories and globs, or `-`.
+    pub paths: Vec<String>,
     pub budget: Budget,
     pub format: OutputFormat,
     /// `auto` or a language code.
@@ -168,18 +177,44 @@ struct SpanOut<'a> {
     text: &'a str,
 }
 
-pub(crate) fn fail(msg: impl std::fmt::Display) -> ExitCode {
+pub fn fail(msg: impl std::fmt::Display) -> ExitCode {
     eprintln!("nutgraf: {msg}");
     ExitCode::FAILURE
 }
 
-/// The input: stdin for `-`, else the file.
+/// A usage error: the message on stderr, exit code 2 (as clap's own).
+pub fn usage(msg: impl std::fmt::Display) -> ExitCode {
+    eprintln!("nutgraf: {msg}");
+    ExitCode::from(2)
+}
+
+/// The input: stdin for `-`, else the file. A directory or a file that cannot be opened is an
+/// error that says what to do.
 pub(crate) fn open(path: &str) -> Result<Box<dyn Read + Send>, String> {
     if path == "-" {
         return Ok(Box::new(io::stdin()));
     }
-    let f = std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+        return Err(format!(
+            "{path} is a directory: give a file (nutgraf summarize also takes directories)"
+        ));
+    }
+    let f = std::fs::File::open(path).map_err(|e| read_error(path, &e))?;
     Ok(Box::new(f))
+}
+
+/// Why `name` could not be read, and what to do about it.
+pub(crate) fn read_error(name: &str, e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => {
+            format!("cannot read {name}: no such file (check the path; - reads stdin)")
+        }
+        io::ErrorKind::PermissionDenied => {
+            format!("cannot read {name}: permission denied (check the file's permissions)")
+        }
+        io::ErrorKind::IsADirectory => format!("{name} is a directory: give a file"),
+        _ => format!("cannot read {name}: {e}"),
+    }
 }
 
 /// Reads the whole input as UTF-8 text, at most `max` bytes; errors are messages for stderr
@@ -190,22 +225,55 @@ pub(crate) fn read_input(path: &str, max: u64, what: &str) -> Result<String, Str
     open(path)?
         .take(max.saturating_add(1))
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read {name}: {e}"))?;
+        .map_err(|e| read_error(name, &e))?;
     if bytes.len() as u64 > max {
         return Err(format!(
             "{name} is larger than {max} bytes (--max-bytes): refused"
         ));
     }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{name} is not valid UTF-8 (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })?;
+    let text = decode(name, bytes)?;
     if text.trim().is_empty() {
         return Err(format!("{name} is empty: nothing to {what}"));
     }
     Ok(text)
+}
+
+/// How many leading bytes are looked at for a NUL (as git and grep do).
+const BINARY_SNIFF: usize = 8000;
+
+/// The bytes as UTF-8 text, or what they are instead (UTF-16, binary, another encoding) and
+/// how to get text out of them.
+pub(crate) fn decode(name: &str, bytes: Vec<u8>) -> Result<String, String> {
+    let iconv_to = if name == "stdin" {
+        String::new()
+    } else {
+        format!(" {name}")
+    };
+    let utf16 = match bytes.get(..2) {
+        Some([0xFF, 0xFE]) => Some("little-endian"),
+        Some([0xFE, 0xFF]) => Some("big-endian"),
+        _ => None,
+    };
+    if let Some(order) = utf16 {
+        return Err(format!(
+            "{name} is UTF-16 ({order}, with a byte order mark), not UTF-8: decode it first, e.g. iconv -f UTF-16 -t UTF-8{iconv_to}"
+        ));
+    }
+    let sniff = &bytes[..bytes.len().min(BINARY_SNIFF)];
+    if let Some(at) = memchr::memchr(0, sniff) {
+        return Err(format!(
+            "{name} is binary, not text (a NUL byte at offset {at}): give a Markdown or plain-text file"
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let line = 1 + memchr::memchr_iter(b'\n', &bytes[..at]).count();
+        format!(
+            "{name} is not valid UTF-8 (byte 0x{:02X} at offset {at}, line {line}): convert it first, e.g. iconv -f LATIN1 -t UTF-8{iconv_to}",
+            bytes[at]
+        )
+    })
 }
 
 /// The language of one document: the record's, else the command line's, else detected.
@@ -238,14 +306,17 @@ fn summary_sentences<'a>(summary: &'a Summary, text: &'a str) -> Vec<SentenceOut
         .collect()
 }
 
-/// `nutgraf summarize`.
+/// `nutgraf summarize`: one input (a file or stdin), a `--jsonl` batch, or many files.
 pub fn summarize(req: &SummarizeRequest) -> ExitCode {
     let lang = match language(&req.language) {
         Ok(l) => l,
-        Err(e) => return fail(e),
+        Err(e) => return usage(e),
     };
     let label = crate::article::DEFAULT_LABEL;
     if req.input.jsonl {
+        if req.paths.len() > 1 {
+            return usage("--jsonl reads one input: a file, or - for stdin");
+        }
         let format = req.input.format("");
         return batch(&req.input, &|text, id, rec_lang, out| {
             let language = language_of(text, rec_lang, lang);
@@ -263,60 +334,151 @@ pub fn summarize(req: &SummarizeRequest) -> ExitCode {
             serde_json::to_writer(out, &line)
         });
     }
-    let text = match read_input(&req.input.path, req.input.max_bytes, "summarize") {
-        Ok(t) => t,
-        Err(e) => return fail(e),
+    if crate::files::is_many(&req.paths) {
+        return summarize_files(req, lang);
+    }
+    let name = if req.input.path == "-" {
+        "stdin"
+    } else {
+        &req.input.path
     };
-    let format = req.input.format(&text);
-    let language = language_of(&text, None, lang);
-    let article = Article::parse_in(&text, format, label, language);
+    match read_input(&req.input.path, req.input.max_bytes, "summarize")
+        .and_then(|text| summarize_text(req, name, &text, lang, None))
+    {
+        Ok(out) => write_all(out.as_bytes()),
+        Err(e) => fail(e),
+    }
+}
+
+/// The summary of one document as `req.format` prints it (with its newline), or why there is
+/// none. `path`: the file's name on the result's line (many files), `name` in messages.
+fn summarize_text(
+    req: &SummarizeRequest,
+    name: &str,
+    text: &str,
+    lang: Option<Language>,
+    path: Option<&str>,
+) -> Result<String, String> {
+    let format = format_of(req.input.markdown, path.unwrap_or(&req.input.path), text);
+    let language = language_of(text, None, lang);
+    let article = Article::parse_in(text, format, crate::article::DEFAULT_LABEL, language);
     let opts = Options {
         budget: req.budget,
         language: Some(language),
     };
-    let s = summarize::summarize(&article, &text, Scope::Article, &opts);
+    let s = summarize::summarize(&article, text, Scope::Article, &opts);
     let summary = s.text();
     if summary.is_empty() {
-        let name = if req.input.path == "-" {
-            "stdin"
-        } else {
-            &req.input.path
-        };
-        return fail(format!(
+        return Err(format!(
             "{name} has no prose: nothing to summarize (code, markup and punctuation are not summarized)"
         ));
     }
-    let out = match req.format {
-        OutputFormat::Text => format!("{summary}\n"),
+    Ok(match req.format {
+        OutputFormat::Text => match path {
+            Some(p) => format!("{p}: {summary}\n"),
+            None => format!("{summary}\n"),
+        },
         OutputFormat::Markdown => {
-            format!(
-                "{}\n",
-                render::render_block(
-                    &s.markdown(&article, &text),
-                    Format::Markdown,
-                    render::Style::Blockquote,
-                    crate::article::DEFAULT_LABEL
-                )
-            )
+            let block = render::render_block(
+                &s.markdown(&article, text),
+                Format::Markdown,
+                render::Style::Blockquote,
+                crate::article::DEFAULT_LABEL,
+            );
+            match path {
+                Some(p) => format!("{p}:\n{block}\n\n"),
+                None => format!("{block}\n"),
+            }
         }
         OutputFormat::Json => {
-            let v = json!({
-                "language": s.language.code(),
-                "words": s.words,
-                "sentences": summary_sentences(&s, &text),
-                "summary": summary,
-            });
-            format!("{v}\n")
+            let mut v = serde_json::Map::new();
+            if let Some(p) = path {
+                v.insert("path".into(), p.into());
+            }
+            v.insert("language".into(), s.language.code().into());
+            v.insert("words".into(), s.words.into());
+            v.insert("sentences".into(), json!(summary_sentences(&s, text)));
+            v.insert("summary".into(), summary.into());
+            format!("{}\n", Value::Object(v))
         }
+    })
+}
+
+/// Files summarized at once by the pool before their results are written (in input order).
+const FILES_PER_CHUNK: usize = 64;
+
+/// Many files (several paths, a directory, a glob): one result per file in input order,
+/// summarized over `--threads` workers. A file that cannot be summarized is reported on stderr
+/// and makes the exit status 1; the others are still summarized.
+fn summarize_files(req: &SummarizeRequest, lang: Option<Language>) -> ExitCode {
+    if req.paths.iter().any(|p| p == "-") {
+        return usage("- (stdin) cannot be summarized together with files");
+    }
+    let listed = crate::files::expand(&req.paths, &crate::files::Exclude::none());
+    let mut failed = listed.errors.len();
+    for e in &listed.errors {
+        eprintln!("nutgraf: {e}");
+    }
+    let threads = match req.input.threads {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
     };
-    write_all(out.as_bytes())
+    let pool = match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
+        Ok(p) => p,
+        Err(e) => return fail(format!("cannot start {threads} worker threads: {e}")),
+    };
+    let one = |path: &String| {
+        read_input(path, req.input.max_bytes, "summarize")
+            .and_then(|text| summarize_text(req, path, &text, lang, Some(path)))
+    };
+    let mut out = BufWriter::new(io::stdout().lock());
+    for chunk in listed.files.chunks(FILES_PER_CHUNK) {
+        use rayon::prelude::*;
+        let results: Vec<Result<String, String>> =
+            pool.install(|| chunk.par_iter().map(one).collect());
+        for r in results {
+            match r {
+                Ok(s) => {
+                    if let Err(e) = out.write_all(s.as_bytes()) {
+                        return output_error(&e);
+                    }
+                }
+                Err(e) => {
+                    eprintln!("nutgraf: {e}");
+                    failed += 1;
+                }
+            }
+        }
+    }
+    if let Err(e) = out.flush() {
+        return output_error(&e);
+    }
+    if listed.files.is_empty() && failed == 0 {
+        return fail(format!(
+            "no Markdown or text files in {}",
+            req.paths.join(", ")
+        ));
+    }
+    if failed > 0 {
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
+
+/// A failed write to stdout: a reader that went away is no error.
+fn output_error(e: &io::Error) -> ExitCode {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        ExitCode::SUCCESS
+    } else {
+        fail(format!("cannot write output: {e}"))
+    }
 }
 
 /// `nutgraf sentences`.
 pub fn sentences(input: &InputSpec, json_out: bool, language: &str) -> ExitCode {
     let lang = match self::language(language) {
         Ok(l) => l,
-        Err(e) => return fail(e),
+        Err(e) => return usage(e),
     };
     if input.jsonl {
         let format = input.format("");
@@ -328,7 +490,7 @@ pub fn sentences(input: &InputSpec, json_out: bool, language: &str) -> ExitCode 
             serde_json::to_writer(out, &line)
         });
     }
-    let text = match read_input(&input.path, input.max_bytes, "summarize") {
+    let text = match read_input(&input.path, input.max_bytes, "split") {
         Ok(t) => t,
         Err(e) => return fail(e),
     };
@@ -383,7 +545,8 @@ pub fn sentence_spans(
     }
 }
 
-fn write_all(bytes: &[u8]) -> ExitCode {
+/// Writes the output to stdout; a reader that went away (a closed pipe) is no error.
+pub fn write_all(bytes: &[u8]) -> ExitCode {
     let mut out = io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
@@ -579,22 +742,58 @@ fn write_chunk(
     Ok(())
 }
 
+/// What a `--jsonl` line of `summarize` and `sentences` must be.
+const EXPECTED_LINE: &str = r#"expected {"id": …, "text": "…"}"#;
+
 /// The id, text and language (`"lang"`, when it names a known one) of one `--jsonl` line,
 /// which must be a JSON object with a string `text`.
 fn parse_line(line: &[u8]) -> Result<(Value, Cow<'_, str>, Option<Language>), String> {
+    let line = line.trim_ascii_end();
+    let bad = |why: &str| jsonl_error(EXPECTED_LINE, line, why);
     if line.iter().find(|c| !c.is_ascii_whitespace()) != Some(&b'{') {
-        return Err(
-            match serde_json::from_slice::<serde::de::IgnoredAny>(line) {
-                Err(e) => e.to_string(),
-                Ok(_) => "not a JSON object".into(),
-            },
-        );
+        return Err(match serde_json::from_slice::<Value>(line) {
+            Err(e) => bad(&format!("not JSON: {}", json_error(&e))),
+            Ok(v) => bad(&format!("{}, not an object", json_kind(&v))),
+        });
     }
-    let parsed: InputLine = serde_json::from_slice(line).map_err(|e| e.to_string())?;
-    let text = parsed
-        .text
-        .0
-        .ok_or_else(|| "no string \"text\"".to_string())?;
+    let parsed: InputLine =
+        serde_json::from_slice(line).map_err(|e| bad(&format!("not JSON: {}", json_error(&e))))?;
+    let text = parsed.text.0.ok_or_else(|| bad("no string \"text\""))?;
     let lang = parsed.lang.0.and_then(|c| Language::from_code(&c));
     Ok((parsed.id, text, lang))
+}
+
+/// "expected …, found `the line` (why)": the line clipped to [`FOUND_CHARS`] characters.
+pub(crate) fn jsonl_error(expected: &str, line: &[u8], why: &str) -> String {
+    let line = String::from_utf8_lossy(line);
+    let line = line.trim();
+    let found = match line.char_indices().nth(FOUND_CHARS) {
+        Some((at, _)) => format!("{}…", &line[..at]),
+        None => line.to_string(),
+    };
+    format!("{expected}, found `{found}` ({why})")
+}
+
+/// How much of a bad `--jsonl` line an error quotes.
+const FOUND_CHARS: usize = 60;
+
+/// A JSON parse error of one line: the column only (the line is the record's).
+pub(crate) fn json_error(e: &serde_json::Error) -> String {
+    let s = e.to_string();
+    match s.rsplit_once(" at line ") {
+        Some((what, _)) => format!("{what} at column {}", e.column()),
+        None => s,
+    }
+}
+
+/// "an array", "a string", …: what a JSON value is.
+pub(crate) fn json_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
 }

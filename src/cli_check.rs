@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use crate::article::{Article, Format};
 use crate::check::{check, Finding, Kind, Report};
-use crate::cli::{fail, open, read_input};
+use crate::cli::{fail, json_error, json_kind, jsonl_error, open, read_error, read_input};
 use crate::text::Language;
 
 #[derive(Args)]
@@ -247,7 +247,10 @@ fn line_of(text: &str, at: usize) -> usize {
         + 1
 }
 
-#[derive(serde::Deserialize)]
+/// What a `check --jsonl` line must be.
+const EXPECTED_LINE: &str = r#"expected {"id": …, "text": "…", "summary": "…"}"#;
+
+#[derive(Default, serde::Deserialize)]
 struct LineIn {
     #[serde(default)]
     id: Value,
@@ -286,7 +289,7 @@ fn batch(args: &CheckArgs, language: Option<Language>) -> ExitCode {
         {
             Ok(0) => break,
             Ok(_) => {}
-            Err(e) => return fail(format!("cannot read {name}: {e}")),
+            Err(e) => return fail(read_error(name, &e)),
         }
         if line.len() as u64 > args.max_bytes && line.last() != Some(&b'\n') {
             let _ = out.flush();
@@ -298,10 +301,21 @@ fn batch(args: &CheckArgs, language: Option<Language>) -> ExitCode {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let parsed: LineIn = match serde_json::from_slice(&line) {
-            Ok(p) => p,
+        let bad = |why: &str| {
+            eprintln!(
+                "nutgraf: line {n}: skipped: {}",
+                jsonl_error(EXPECTED_LINE, &line, why)
+            );
+        };
+        let parsed: LineIn = match serde_json::from_slice::<Value>(line.trim_ascii_end()) {
             Err(e) => {
-                eprintln!("nutgraf: line {n}: skipped: {e}");
+                bad(&format!("not JSON: {}", json_error(&e)));
+                failed += 1;
+                continue;
+            }
+            Ok(v @ Value::Object(_)) => serde_json::from_value(v).unwrap_or_default(),
+            Ok(v) => {
+                bad(&format!("{}, not an object", json_kind(&v)));
                 failed += 1;
                 continue;
             }
@@ -309,7 +323,7 @@ fn batch(args: &CheckArgs, language: Option<Language>) -> ExitCode {
         let (Some(Value::String(text)), Some(Value::String(summary))) =
             (&parsed.text, &parsed.summary)
         else {
-            eprintln!("nutgraf: line {n}: skipped: no string \"text\" and \"summary\"");
+            bad("no string \"text\" and \"summary\"");
             failed += 1;
             continue;
         };

@@ -6,12 +6,15 @@
 //! - [`summarize`]: scoring and selection over an [`article::Article`]; pure, no IO.
 //! - [`check`]: a summary checked against its article; pure, no IO.
 //! - [`lsp`]: the language server; the only module that knows LSP types.
-//! - [`cli`]: the `summarize` and `sentences` commands; [`cli_check`]: the `check` command.
+//! - [`cli`]: the `summarize` and `sentences` commands; [`cli_check`]: the `check` command;
+//!   [`files`]: the files of many-file runs; [`logging`]: where the log goes.
 
 pub mod article;
 pub mod check;
 pub mod cli;
 pub mod cli_check;
+pub mod files;
+pub mod logging;
 pub mod lsp;
 pub mod summarize;
 pub mod text;

@@ -123,7 +123,7 @@ fn errors_go_to_stderr_with_nothing_on_stdout() {
             &b"caf\xe9 au lait"[..],
             "not valid UTF-8",
         ),
-        (vec!["sentences", "-"], &b"\xff\xfe"[..], "not valid UTF-8"),
+        (vec!["sentences", "-"], &b"\xff\xfe"[..], "is UTF-16"),
         (
             vec!["summarize", "--language", "xx", "-"],
             STORY.as_bytes(),
@@ -197,9 +197,13 @@ fn jsonl_batch() {
     );
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("line 1: skipped: not a JSON object"), "{err}");
-    assert!(err.contains("line 2: skipped: no string \"text\""), "{err}");
-    assert!(err.contains("line 3: skipped: no string \"text\""), "{err}");
+    assert_eq!(
+        err,
+        "nutgraf: line 1: skipped: expected {\"id\": …, \"text\": \"…\"}, found `[1, 2]` (an array, not an object)\n\
+         nutgraf: line 2: skipped: expected {\"id\": …, \"text\": \"…\"}, found `{\"id\": 1, \"text\": 5}` (no string \"text\")\n\
+         nutgraf: line 3: skipped: expected {\"id\": …, \"text\": \"…\"}, found `{\"id\": 2}` (no string \"text\")\n\
+         nutgraf: 3 line(s) skipped\n"
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["id"], 3);
     assert_eq!(
@@ -374,4 +378,134 @@ fn jsonl_workers_keep_input_order_and_output() {
         })
         .collect();
     assert_eq!(ids, (0..1200).collect::<Vec<u64>>());
+}
+
+#[test]
+fn many_files_directories_and_globs() {
+    let dir = std::env::temp_dir().join(format!("nutgraf-many-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let files = [
+        (".gitignore", "drafts/\n"),
+        (
+            "news/b.md",
+            "# Bridge\n\nThe bridge closes in March for repairs. Traffic will use the ferry.\n",
+        ),
+        (
+            "news/a.txt",
+            "The council approved the budget on Tuesday. Schools get more money.\n",
+        ),
+        ("news/code.rs", "fn main() {}\n"),
+        (
+            "news/drafts/c.md",
+            "A draft that git ignores. It is not summarized.\n",
+        ),
+        (
+            "notes/d.md",
+            "The harbour barrier was approved. It costs forty million euros.\n",
+        ),
+        (
+            "notes/e.txt",
+            "Plain notes are not matched by the glob. They are text.\n",
+        ),
+    ];
+    for (p, text) in files {
+        let p = dir.join(p);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+    let d = dir.to_str().unwrap();
+    let news = format!("{d}/news");
+    let glob = format!("{d}/notes/*.md");
+    let single = format!("{d}/notes/e.txt");
+    let out = stdout(&nutgraf(
+        &["summarize", "--sentences", "1", &single, &news, &glob],
+        b"",
+    ));
+    assert_eq!(
+        out,
+        format!(
+            "{d}/notes/e.txt: Plain notes are not matched by the glob.\n\
+             {d}/news/a.txt: The council approved the budget on Tuesday.\n\
+             {d}/news/b.md: The bridge closes in March for repairs.\n\
+             {d}/notes/d.md: The harbour barrier was approved.\n"
+        )
+    );
+    // JSON: one line per file with its path; the same output with one worker or two.
+    let json_args = |threads: &'static str| {
+        nutgraf(
+            &[
+                "summarize",
+                "--sentences",
+                "1",
+                "--format",
+                "json",
+                "--threads",
+                threads,
+                &news,
+                &glob,
+            ],
+            b"",
+        )
+    };
+    let one = json_args("1");
+    assert_eq!(one.stdout, json_args("2").stdout);
+    let lines: Vec<serde_json::Value> = String::from_utf8(one.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let paths: Vec<&str> = lines.iter().map(|v| v["path"].as_str().unwrap()).collect();
+    assert_eq!(
+        paths,
+        [
+            format!("{news}/a.txt"),
+            format!("{news}/b.md"),
+            format!("{d}/notes/d.md")
+        ]
+    );
+    let keys: Vec<&str> = lines[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, ["path", "language", "words", "sentences", "summary"]);
+
+    // A file that cannot be summarized is reported; the others are still summarized; exit 1.
+    std::fs::write(dir.join("news/z.md"), b"\0binary").unwrap();
+    let missing = format!("{d}/missing.md");
+    let o = nutgraf(&["summarize", "--sentences", "1", &news, &missing], b"");
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(String::from_utf8(o.stdout).unwrap().lines().count(), 2);
+    assert_eq!(
+        String::from_utf8(o.stderr).unwrap(),
+        format!(
+            "nutgraf: {news}/z.md is binary, not text (a NUL byte at offset 0): give a Markdown or plain-text file\n\
+             nutgraf: cannot read {missing}: no such file (check the path; - reads stdin)\n"
+        )
+    );
+    let nomatch = format!("{d}/*.rst");
+    let o = nutgraf(&["summarize", &nomatch], b"");
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(o.stderr).unwrap(),
+        format!("nutgraf: no files match {nomatch}\n")
+    );
+    // Usage errors.
+    for (args, msg) in [
+        (
+            vec!["summarize", "-", &news],
+            "nutgraf: - (stdin) cannot be summarized together with files\n",
+        ),
+        (
+            vec!["summarize", "--jsonl", &news, &glob],
+            "nutgraf: --jsonl reads one input: a file, or - for stdin\n",
+        ),
+    ] {
+        let o = nutgraf(&args, b"");
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(o.stdout.is_empty());
+        assert_eq!(String::from_utf8(o.stderr).unwrap(), msg);
+    }
+    std::fs::remove_dir_all(&dir).ok();
 }

@@ -27,8 +27,14 @@ fn sentences_follow_the_language() {
     ));
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["sentences"].as_array().unwrap().len(), 2, "{out}");
+    // An unknown language is a usage error (exit 2), as for `check`.
     let out = nutgraf(&["sentences", "--language", "xx", "-"], b"Text.");
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "nutgraf: unknown language 'xx' (use auto or a code such as en, de, ru, zh)
+"
+    );
 }
 
 #[test]

@@ -165,8 +165,7 @@ fn nonsense_budgets_are_usage_errors() {
 #[test]
 fn input_without_prose_is_nothing_to_summarize() {
     for input in [
-        &b"\0\0\0\0\0\0"[..],
-        b"... !!! ??? --- ***",
+        &b"... !!! ??? --- ***"[..],
         b"```\nfn main() {}\n```\n",
         b"   \n\t\n",
     ] {

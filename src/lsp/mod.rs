@@ -2,8 +2,8 @@
 //! code actions that insert or update summary blocks, a stale-summary diagnostic, the command
 //! `nutgraf.summarize`, over stdio with `tower-lsp-server` on tokio.
 //!
-//! Only this module knows LSP types. Logging goes to stderr (filter: `NUTGRAF_LOG`, default
-//! `warn`); stdout is the protocol.
+//! Only this module knows LSP types. Logging goes to stderr or `NUTGRAF_LOG_FILE` (filter:
+//! `NUTGRAF_LOG`, default `warn`; see [`crate::logging`]); stdout is the protocol.
 //!
 //! - [`documents`]: open documents, versions, incremental sync, positions;
 //! - [`parse`]: incremental (chunked) parsing for large documents;
@@ -11,7 +11,7 @@
 //! - [`hover`], [`actions`], [`diagnostics`], [`commands`], [`config`]: the features;
 //! - [`checks`]: the stale-summary checks of all documents, one worker;
 //! - [`transport`], [`framer`], [`jsonscan`], [`lifecycle`]: stdin treated as untrusted, and the
-//!   protocol rules the protocol crate leaves out.
+//!   protocol rules the protocol crate leaves out; [`timing`]: each message's time at `debug`.
 
 pub mod actions;
 pub mod checks;
@@ -25,6 +25,7 @@ pub mod hover;
 pub mod jsonscan;
 pub mod lifecycle;
 pub mod parse;
+pub mod timing;
 pub mod transport;
 
 use std::collections::HashSet;
@@ -49,7 +50,7 @@ const CONFIG_TIMEOUT: Duration = Duration::from_secs(2);
 /// Runs the language server on stdin/stdout until the client says `exit` (or closes stdin).
 /// Exit code 0 after `shutdown` then `exit`, 1 when the client never asked to shut down.
 pub fn serve() -> ExitCode {
-    init_logging();
+    crate::logging::init();
     no_huge_pages();
     // Blocking work: at most the protocol layer's 4 concurrent requests, the stale-summary
     // worker and stdout; the cap is a safety net, never a thread per notification.
@@ -70,7 +71,7 @@ pub fn serve() -> ExitCode {
     rt.block_on(async move {
         let (service, socket) = LspService::new(|client| Backend::new(client, flag));
         Server::new(transport::stdin(), tokio::io::stdout(), socket)
-            .serve(lifecycle::Lifecycle::new(service))
+            .serve(timing::Timed(lifecycle::Lifecycle::new(service)))
             .await;
     });
     // Background work (debounced diagnostics, a configuration request nobody answers) and the
@@ -103,16 +104,6 @@ fn no_huge_pages() {
             );
         }
     }
-}
-
-fn init_logging() {
-    use tracing_subscriber::EnvFilter;
-    let filter = EnvFilter::try_from_env("NUTGRAF_LOG").unwrap_or_else(|_| EnvFilter::new("warn"));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(false)
-        .try_init();
 }
 
 /// Server state shared with background tasks.

@@ -225,6 +225,30 @@ local function check_file(file, spec)
     report(false, label .. ' hover', 'no hover window; ' .. recent_notifications())
   end
 
+  -- 2b. K shows the same hover: Neovim >= 0.10 maps it on attach, setup() does on older ones.
+  local mapped = vim.fn.maparg('K', 'n') ~= ''
+  if not mapped then
+    report(false, label .. ' K', 'K is not mapped in the buffer (keywordprg would run)')
+  else
+    close_floats()
+    vim.api.nvim_win_set_cursor(0, { lnum, 4 })
+    vim.api.nvim_feedkeys('K', 'x', false)
+    local win
+    vim.wait(wait_ms, function()
+      win = floats()[1]
+      return win ~= nil
+    end, 25)
+    local k_text = win and normalize(table.concat(vim.api.nvim_buf_get_lines(vim.api.nvim_win_get_buf(win), 0, -1, false), ' '))
+    local k_ok = false
+    for _, sentence in ipairs(sentences) do
+      if k_text and k_text:find(sentence, 1, true) then
+        k_ok = true
+      end
+    end
+    close_floats()
+    report(k_ok, label .. ' K', k_ok and 'hover float' or ('no hover with a paragraph sentence: ' .. tostring(k_text)))
+  end
+
   -- 3. "Summarize article" inserts the TL;DR block.
   local para = find_line(bufnr, spec.action_line)
   vim.api.nvim_win_set_cursor(0, { para, 2 })
@@ -321,6 +345,59 @@ end
 
 local md_open, md_close = '<!-- nutgraf:summary -->', '<!-- /nutgraf:summary -->'
 
+-- :checkhealth nutgraf: the binary, its version, the configuration, the attached client and
+-- the settings, with no error.
+local function check_health(prefix)
+  local version = vim.trim(vim.fn.system({ bin, '--version' }))
+  vim.cmd('checkhealth nutgraf')
+  local hbuf = vim.api.nvim_get_current_buf()
+  vim.wait(5000, function()
+    return buffer_text(hbuf):find('settings', 1, true) ~= nil
+  end, 50)
+  local text = buffer_text(hbuf)
+  local missing = {}
+  for _, needle in ipairs({ 'server: ' .. bin, 'version: ' .. version, 'configured with', 'attached to 2 buffer(s)', '{"summary": {"sentences": 2}}' }) do
+    if not text:find(needle, 1, true) then
+      table.insert(missing, needle)
+    end
+  end
+  local has_error = text:find('ERROR', 1, true) ~= nil
+  report(#missing == 0 and not has_error, prefix .. ' :checkhealth nutgraf',
+    (#missing == 0 and not has_error) and version or ('missing ' .. table.concat(missing, '; ') .. ' in: ' .. clip(text, 600)))
+  pcall(vim.cmd, 'bwipeout! ' .. hbuf)
+end
+
+-- setup() never takes K from a buffer that maps it already (Neovim < 0.10 path), and
+-- nvim-lspconfig's classic config (lua/lspconfig/configs/nutgraf.lua) has lsp/nutgraf.lua's
+-- fields (with a stand-in for lspconfig.util: nvim-lspconfig is not installed here).
+local function check_keymap_and_lspconfig(prefix)
+  local nutgraf = require('nutgraf')
+  local buf = vim.api.nvim_create_buf(true, false)
+  vim.api.nvim_buf_set_keymap(buf, 'n', 'K', ':echo "mine"<CR>', {})
+  local took = nutgraf.map_hover(buf)
+  local kept
+  vim.api.nvim_buf_call(buf, function()
+    kept = vim.fn.maparg('K', 'n')
+  end)
+  report(took == false and kept == ':echo "mine"<CR>', prefix .. ' K already mapped is kept', kept)
+  vim.api.nvim_buf_delete(buf, { force = true })
+
+  package.loaded['lspconfig.util'] = {
+    root_pattern = function(...)
+      local markers = { ... }
+      return function()
+        return table.concat(markers, ',')
+      end
+    end,
+  }
+  local got, config = pcall(require, 'lspconfig.configs.nutgraf')
+  package.loaded['lspconfig.util'] = nil
+  local d = got and config.default_config or {}
+  local shape = got and d.cmd and d.cmd[1] == 'nutgraf' and table.concat(d.filetypes, ',') == 'markdown,text'
+    and d.root_dir() == '.git,.hg,.jj' and d.single_file_support == true and d.get_language_id(0, 'text') == 'plaintext'
+  report(shape and true or false, prefix .. ' nvim-lspconfig config', got and vim.inspect(d.cmd) or tostring(config))
+end
+
 local function main()
   vim.opt.runtimepath:prepend(repo .. '/editors/neovim')
   local version = vim.version()
@@ -380,6 +457,8 @@ local function main()
       return count('\n' .. text, '\nTL;DR:')
     end,
   })
+  check_health(prefix)
+  check_keymap_and_lspconfig(prefix)
 end
 
 local ok, err = xpcall(main, debug.traceback)

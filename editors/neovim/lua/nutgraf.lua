@@ -19,7 +19,10 @@ local function has(version)
 end
 
 -- Keys of setup() that are ours and not part of the LSP client configuration.
-local own_keys = { native = true, autostart = true, commands = true }
+local own_keys = { native = true, autostart = true, commands = true, keymaps = true }
+
+--- How setup() was called ('enable', 'setup', 'autocmd'), for :checkhealth nutgraf.
+M.mode = nil
 
 --- The configuration table of lsp/nutgraf.lua (a fresh copy).
 function M.base_config()
@@ -125,6 +128,16 @@ function M.attach(bufnr, config)
   client_config.root_markers = nil
   client_config.filetypes = nil
   -- Before 0.11 the client does not push `settings` by itself (nvim-lspconfig does the same).
+  -- Neovim < 0.10 maps nothing on attach: K shows the hover where nothing else claims it.
+  local user_on_attach = config.on_attach
+  client_config.on_attach = function(client, attached)
+    if M.keymaps ~= false and not has('0.10') then
+      M.map_hover(attached)
+    end
+    if user_on_attach then
+      return user_on_attach(client, attached)
+    end
+  end
   local user_on_init = config.on_init
   client_config.on_init = function(client, result)
     if not has('0.11') and client.config.settings and next(client.config.settings) then
@@ -151,6 +164,21 @@ function M.attach(bufnr, config)
     vim.lsp.buf_attach_client(bufnr, id)
   end
   return id
+end
+
+--- Maps `K` in Normal mode to vim.lsp.buf.hover() in buffer `bufnr` unless `K` is already
+--- mapped there (buffer-local or global), as Neovim >= 0.10 does by itself. True if it mapped.
+function M.map_hover(bufnr)
+  bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
+  local taken = false
+  vim.api.nvim_buf_call(bufnr, function()
+    taken = vim.fn.maparg('K', 'n') ~= ''
+  end)
+  if taken then
+    return false
+  end
+  vim.keymap.set('n', 'K', vim.lsp.buf.hover, { buffer = bufnr, desc = 'nutgraf: hover (vim.lsp.buf.hover)' })
+  return true
 end
 
 --- True when an offered action title is `title`, exactly or with a note in parentheses
@@ -241,10 +269,13 @@ end
 ---   native    (boolean) use vim.lsp.config/vim.lsp.enable (default: true on Neovim >= 0.11)
 ---   autostart (boolean) start on FileType (default true)
 ---   commands  (boolean) define :Nutgraf [article|section|paragraph|selection|replace] (default true)
+---   keymaps   (boolean) on Neovim < 0.10, map K to hover in attached buffers where K is not
+---             mapped yet (default true; Neovim >= 0.10 does that itself)
 function M.setup(opts)
   opts = opts or {}
   local config = M.make_config(opts)
   M.config = config
+  M.keymaps = opts.keymaps
 
   if opts.commands ~= false then
     define_commands()
@@ -261,8 +292,10 @@ function M.setup(opts)
     if opts.autostart ~= false then
       vim.lsp.enable('nutgraf')
     end
+    M.mode = 'setup (vim.lsp.config + vim.lsp.enable)'
     return config
   end
+  M.mode = 'setup (FileType autocmd)'
 
   if opts.autostart == false then
     return config

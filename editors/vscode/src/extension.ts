@@ -23,12 +23,14 @@ import {
   pickAction,
   renderSummary,
 } from './actions';
-import { resolveServerPath } from './serverPath';
+import { ResolvedServer, bundledServerPath, resolveServerPath } from './serverPath';
 import { SECTION, affectsServer, configurationItem, toServerSettings, JsonObject } from './settings';
 
 const SUMMARY_SCHEME = 'nutgraf-summary';
 
 let client: LanguageClient | undefined;
+/** The extension's folder (a per-platform package has the server in `server/`). */
+let extensionPath: string | undefined;
 let starting: Promise<LanguageClient | undefined> | undefined;
 let output: vscode.OutputChannel;
 const reportedProblems = new Set<string>();
@@ -78,7 +80,32 @@ async function offerSettings(message: string): Promise<void> {
   }
 }
 
+/** Where the server came from, as the output channel says it. */
+const SOURCE_NOTES: Record<ResolvedServer['source'], string> = {
+  setting: 'from the nutgraf.path setting',
+  bundled: 'bundled with the extension',
+  PATH: 'from PATH',
+  cargo: 'from ~/.cargo/bin',
+  fallback: 'not found',
+};
+
+/** A bundled server unpacked without its executable bit (some unzippers keep no modes) gets it. */
+function makeBundledExecutable(): void {
+  if (!extensionPath || process.platform === 'win32') {
+    return;
+  }
+  const bundled = bundledServerPath(extensionPath, process.platform);
+  try {
+    if (fs.statSync(bundled).isFile() && !isExecutable(bundled)) {
+      fs.chmodSync(bundled, 0o755);
+    }
+  } catch {
+    // no bundled server: a platform-neutral package
+  }
+}
+
 function createClient(): LanguageClient | undefined {
+  makeBundledExecutable();
   const configured = vscode.workspace.getConfiguration(SECTION).get<string>('path');
   const resolved = resolveServerPath({
     configured,
@@ -87,12 +114,13 @@ function createClient(): LanguageClient | undefined {
     platform: process.platform,
     home: os.homedir(),
     isExecutable,
+    extensionPath,
   });
-  output.appendLine(`[client] server: ${resolved.command} (from ${resolved.source})`);
+  output.appendLine(`[client] server: ${resolved.command} (${SOURCE_NOTES[resolved.source]})`);
   if (!resolved.found) {
     const where = resolved.source === 'setting' ? `nutgraf.path (${resolved.command})` : '`nutgraf` on PATH or in ~/.cargo/bin';
     void offerSettings(
-      `nutgraf: server not found: ${where}. Install it (cargo install --path . in the nutgraf repository) or set nutgraf.path.`,
+      `nutgraf: server not found: ${where}. Install it (cargo install --locked --path . in the nutgraf repository), install the extension package for your platform (it carries the server), or set nutgraf.path.`,
     );
     return undefined;
   }
@@ -300,6 +328,7 @@ async function showSummary(selection?: vscode.Selection): Promise<void> {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('nutgraf');
+  extensionPath = context.extensionPath;
   context.subscriptions.push(output, summaryChanged);
   await vscode.commands.executeCommand('setContext', 'nutgraf.languages', CLIENT_LANGUAGE_IDS);
 

@@ -15,13 +15,15 @@ export interface PathEnvironment {
   home: string;
   /** True for an existing, executable regular file. */
   isExecutable(file: string): boolean;
+  /** The extension's own folder: a per-platform package carries the server in `server/`. */
+  extensionPath?: string;
 }
 
 export interface ResolvedServer {
   /** What to spawn. */
   command: string;
   /** Where it came from, for messages. */
-  source: 'setting' | 'PATH' | 'cargo' | 'fallback';
+  source: 'setting' | 'bundled' | 'PATH' | 'cargo' | 'fallback';
   /** False when nothing was found; `command` is then the bare name, which will fail to spawn. */
   found: boolean;
 }
@@ -83,10 +85,16 @@ export function findOnPath(name: string, env: PathEnvironment): string | undefin
   return undefined;
 }
 
+/** The server a per-platform package carries: `server/nutgraf` (`server\\nutgraf.exe`). */
+export function bundledServerPath(extensionPath: string, platform: string): string {
+  return pathApi(platform).join(extensionPath, 'server', platform === 'win32' ? `${NAME}.exe` : NAME);
+}
+
 /**
- * The server to start: `nutgraf.path` if set (a bare name is looked up on PATH), else
- * `nutgraf` on PATH, else `~/.cargo/bin/nutgraf` (where `cargo install` puts it, often
- * missing from the PATH of a desktop-launched editor).
+ * The server to start: `nutgraf.path` if set (a bare name is looked up on PATH), else the
+ * server bundled in the extension (`server/nutgraf`, in per-platform packages), else `nutgraf`
+ * on PATH, else `~/.cargo/bin/nutgraf` (where `cargo install` puts it, often missing from the
+ * PATH of a desktop-launched editor).
  */
 export function resolveServerPath(env: PathEnvironment): ResolvedServer {
   const p = pathApi(env.platform);
@@ -103,6 +111,12 @@ export function resolveServerPath(env: PathEnvironment): ResolvedServer {
     }
     const onPath = findOnPath(expanded, env);
     return { command: onPath ?? expanded, source: 'setting', found: onPath !== undefined };
+  }
+  if (env.extensionPath) {
+    const bundled = bundledServerPath(env.extensionPath, env.platform);
+    if (env.isExecutable(bundled)) {
+      return { command: bundled, source: 'bundled', found: true };
+    }
   }
   const onPath = findOnPath(NAME, env);
   if (onPath) {

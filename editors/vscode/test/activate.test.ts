@@ -8,6 +8,8 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as os from 'node:os';
+import { execFileSync } from 'node:child_process';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const Module = require('node:module');
 
@@ -47,10 +49,11 @@ function withFallback<T extends object>(name: string, known: T): T {
   return new Proxy(known, { get: (t, p) => (p in t ? (t as any)[p] : anything(`${name}.${String(p)}`)) });
 }
 
-test('bundled extension activates, starts the server and stops it', { skip: fs.existsSync(bundle) ? false : 'run `npm run build` first', timeout: 30000 }, async () => {
-  const server = findServer();
+/** The `vscode` module as far as the extension uses it, recording what it is asked to do. */
+function fakeVscode(settings: Record<string, unknown>) {
   const commands: string[] = [];
   const errors: string[] = [];
+  const lines: string[] = [];
   class Disposable {
     constructor(private readonly f?: () => void) {}
     dispose() {
@@ -65,7 +68,6 @@ test('bundled extension activates, starts the server and stops it', { skip: fs.e
     fire() {}
     dispose() {}
   }
-  const settings: Record<string, unknown> = { path: server ?? '/nonexistent/nutgraf', 'summary.sentences': 2 };
   const configuration = { get: (k: string) => settings[k], has: (k: string) => k in settings, inspect: () => undefined, update: async () => undefined };
   const on = () => new Disposable();
   const vscode = withFallback('vscode', {
@@ -82,7 +84,7 @@ test('bundled extension activates, starts the server and stops it', { skip: fs.e
       getCommands: async () => [],
     },
     window: withFallback('window', {
-      createOutputChannel: (name: string) => ({ name, append() {}, appendLine() {}, replace() {}, clear() {}, show() {}, hide() {}, dispose() {} }),
+      createOutputChannel: (name: string) => ({ name, append() {}, appendLine: (l: string) => void lines.push(l), replace() {}, clear() {}, show() {}, hide() {}, dispose() {} }),
       showErrorMessage: async (m: string) => void errors.push(m),
       showWarningMessage: async (m: string) => void errors.push(m),
       showInformationMessage: async () => undefined,
@@ -102,13 +104,29 @@ test('bundled extension activates, starts the server and stops it', { skip: fs.e
     }),
   });
 
+  return { vscode, commands, errors, lines };
+}
+
+/** Loads `bundlePath` with the fake `vscode` and runs `f` on it. */
+async function withExtension<T>(bundlePath: string, fake: ReturnType<typeof fakeVscode>, f: (extension: any) => Promise<T>): Promise<T> {
   const resolve = Module._resolveFilename;
   Module._resolveFilename = function (request: string, ...rest: unknown[]) {
     return request === 'vscode' ? 'vscode' : resolve.call(this, request, ...rest);
   };
-  require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: vscode } as any;
+  require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: fake.vscode } as any;
   try {
-    const extension = require(bundle);
+    return await f(require(bundlePath));
+  } finally {
+    Module._resolveFilename = resolve;
+    delete require.cache.vscode;
+  }
+}
+
+test('bundled extension activates, starts the server and stops it', { skip: fs.existsSync(bundle) ? false : 'run `npm run build` first', timeout: 30000 }, async () => {
+  const server = findServer();
+  const fake = fakeVscode({ path: server ?? '/nonexistent/nutgraf', 'summary.sentences': 2 });
+  const { commands, errors } = fake;
+  await withExtension(bundle, fake, async (extension) => {
     await extension.activate({ subscriptions: [], extensionPath: path.dirname(bundle), globalState: anything('globalState'), workspaceState: anything('workspaceState') });
     for (const id of ['nutgraf.summarizeArticle', 'nutgraf.summarizeSection', 'nutgraf.summarizeParagraph', 'nutgraf.summarizeSelection', 'nutgraf.replaceSelectionWithSummary', 'nutgraf.showSummary', 'nutgraf.restartServer', 'nutgraf.showOutput']) {
       assert.ok(commands.includes(id), `command ${id} registered`);
@@ -121,8 +139,31 @@ test('bundled extension activates, starts the server and stops it', { skip: fs.e
       assert.match(errors.join('\n'), /server not found/);
     }
     await extension.deactivate();
+  });
+});
+
+// A per-platform package (scripts/package-platform.sh; NUTGRAF_VSIX names it) carries the
+// server in extension/server/: unpacked as VS Code installs it, with nutgraf.path unset, the
+// extension starts that bundled server and says so in its output channel.
+const vsix = process.env.NUTGRAF_VSIX;
+test('per-platform package starts its bundled server', { skip: vsix ? false : 'set NUTGRAF_VSIX to a package from scripts/package-platform.sh', timeout: 30000 }, async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nutgraf-vsix-'));
+  try {
+    // python3's zipfile keeps no file modes: the extension must make the server executable.
+    execFileSync(process.platform === 'win32' ? 'python' : 'python3', ['-m', 'zipfile', '-e', vsix!, dir]);
+    const extensionPath = path.join(dir, 'extension');
+    const exe = process.platform === 'win32' ? 'nutgraf.exe' : 'nutgraf';
+    const bundled = path.join(extensionPath, 'server', exe);
+    assert.ok(fs.statSync(bundled).isFile(), 'server/nutgraf in the package');
+    const fake = fakeVscode({ path: '' });
+    await withExtension(path.join(extensionPath, 'dist', 'extension.js'), fake, async (extension) => {
+      await extension.activate({ subscriptions: [], extensionPath, globalState: anything('globalState'), workspaceState: anything('workspaceState') });
+      assert.deepEqual(fake.errors, [], 'no error messages');
+      assert.ok(fake.lines.includes(`[client] server: ${bundled} (bundled with the extension)`), fake.lines.join('\n'));
+      assert.ok(fake.commands.includes('nutgraf.summarize'), 'initialize answered by the bundled server');
+      await extension.deactivate();
+    });
   } finally {
-    Module._resolveFilename = resolve;
-    delete require.cache.vscode;
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });

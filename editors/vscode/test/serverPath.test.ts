@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { PathEnvironment, expandConfiguredPath, findOnPath, resolveServerPath } from '../src/serverPath';
+import { PathEnvironment, bundledServerPath, expandConfiguredPath, findOnPath, resolveServerPath } from '../src/serverPath';
 
 function env(over: Partial<PathEnvironment> & { files?: string[] }): PathEnvironment {
   const files = new Set(over.files ?? []);
@@ -79,4 +79,25 @@ test('Windows: PATHEXT and ; separated PATH', () => {
   assert.equal(findOnPath('nutgraf', e), 'C:\\bin\\nutgraf.exe');
   assert.deepEqual(resolveServerPath(e), { command: 'C:\\bin\\nutgraf.exe', source: 'PATH', found: true });
   assert.equal(expandConfiguredPath('~\\nutgraf.exe', e), 'C:\\Users\\ann\\nutgraf.exe');
+});
+
+test('unset path: the server bundled in a per-platform package comes before PATH', () => {
+  const ext = '/home/ann/.vscode/extensions/nutgraf.nutgraf-0.1.0-linux-x64';
+  assert.deepEqual(resolveServerPath(env({ extensionPath: ext, files: [`${ext}/server/nutgraf`, '/usr/bin/nutgraf'] })), {
+    command: `${ext}/server/nutgraf`,
+    source: 'bundled',
+    found: true,
+  });
+  // nutgraf.path wins over it; a package without a server falls through to PATH.
+  assert.deepEqual(resolveServerPath(env({ extensionPath: ext, configured: '/opt/nutgraf', files: [`${ext}/server/nutgraf`, '/opt/nutgraf'] })), {
+    command: '/opt/nutgraf',
+    source: 'setting',
+    found: true,
+  });
+  assert.deepEqual(resolveServerPath(env({ extensionPath: ext, files: ['/usr/bin/nutgraf'] })), {
+    command: '/usr/bin/nutgraf',
+    source: 'PATH',
+    found: true,
+  });
+  assert.equal(bundledServerPath('C:\\ext', 'win32'), 'C:\\ext\\server\\nutgraf.exe');
 });
