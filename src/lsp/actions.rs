@@ -24,8 +24,9 @@ use tower_lsp_server::ls_types::{
     WorkspaceEdit,
 };
 
+use super::analysis::Analysis;
 use super::config::Config;
-use super::documents::{lock, Analysis, Snapshot};
+use super::documents::{lock, Snapshot};
 use super::engine::{self, Target};
 use crate::article::{Article, Format};
 use crate::summarize::render::render_block;

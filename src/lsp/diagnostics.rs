@@ -14,8 +14,9 @@ use serde_json::json;
 use tower_lsp_server::ls_types::{Diagnostic, DiagnosticSeverity};
 
 use super::actions::summary_target;
+use super::analysis::Analysis;
 use super::config::Config;
-use super::documents::{Analysis, Snapshot};
+use super::documents::Snapshot;
 use super::engine::{self, Target};
 use crate::article::{fold_space, Format, SUMMARY_CLOSE, SUMMARY_OPEN};
 use crate::text::{split_sentences, Encoding};

@@ -15,10 +15,11 @@ use tower_lsp_server::ls_types::{
 
 use tracing::debug;
 
+use super::analysis::Analysis;
 use super::config::Config;
-use super::hover::GistCache;
+use super::gists::GistCache;
 use super::parse::ChunkCache;
-use crate::article::{Article, Format};
+use crate::article::Format;
 use crate::text::lines::floor_char_boundary;
 use crate::text::{Encoding, Language, LineIndex};
 
@@ -36,35 +37,6 @@ pub struct Shared {
     pub diag_published: AtomicBool,
     /// Stale summaries found for a version: (version, start offsets of the stale blocks).
     pub stale: Mutex<Option<(i32, Vec<usize>)>>,
-}
-
-/// The parsed view of one version under one configuration.
-pub struct Analysis {
-    /// Shared with later versions whose edits left the parsed part alone.
-    pub article: Arc<Article>,
-    /// Bytes read: the whole text, or a prefix of at most `maxDocumentBytes`.
-    pub parsed: usize,
-    pub total: usize,
-    pub language: Language,
-    /// Configuration generation this analysis was made under.
-    pub generation: u64,
-}
-
-impl Analysis {
-    pub fn truncated(&self) -> bool {
-        self.parsed < self.total
-    }
-
-    /// "the first 4,883 KB of 6,104 KB", for documents that were cut.
-    pub fn coverage_note(&self) -> Option<String> {
-        self.truncated().then(|| {
-            format!(
-                "Summary covers the first {} KB of {} KB (setting `maxDocumentBytes`).",
-                self.parsed.div_ceil(1024),
-                self.total.div_ceil(1024)
-            )
-        })
-    }
 }
 
 pub struct Snapshot {

@@ -6,14 +6,16 @@
 //! `warn`); stdout is the protocol.
 //!
 //! - [`documents`]: open documents, versions, incremental sync, positions;
-//! - [`parse`]: incremental (chunked) parsing for large documents;
+//! - [`analysis`]: the parsed view of a version; [`parse`]: incremental (chunked) parsing;
 //! - [`engine`]: summaries of an article, a section, a block or a selection;
+//! - [`gists`]: those summaries cached by content, for every feature that shows one;
 //! - [`hover`], [`actions`], [`diagnostics`], [`commands`], [`config`]: the features;
 //! - [`checks`]: the stale-summary checks of all documents, one worker;
 //! - [`transport`], [`framer`], [`jsonscan`], [`lifecycle`]: stdin treated as untrusted, and the
 //!   protocol rules the protocol crate leaves out.
 
 pub mod actions;
+pub mod analysis;
 pub mod checks;
 pub mod commands;
 pub mod config;
@@ -21,6 +23,7 @@ pub mod diagnostics;
 pub mod documents;
 pub mod engine;
 pub mod framer;
+pub mod gists;
 pub mod hover;
 pub mod jsonscan;
 pub mod lifecycle;
