@@ -9,7 +9,7 @@
 //! - [`analysis`]: the parsed view of a version; [`parse`]: incremental (chunked) parsing;
 //! - [`engine`]: summaries of an article, a section, a block or a selection;
 //! - [`gists`]: those summaries cached by content, for every feature that shows one;
-//! - [`hover`], [`actions`], [`diagnostics`], [`commands`], [`config`]: the features;
+//! - [`hover`], [`outline`], [`actions`], [`diagnostics`], [`commands`], [`config`]: the features;
 //! - [`checks`]: the stale-summary checks of all documents, one worker;
 //! - [`transport`], [`framer`], [`jsonscan`], [`lifecycle`]: stdin treated as untrusted, and the
 //!   protocol rules the protocol crate leaves out.
@@ -27,6 +27,7 @@ pub mod gists;
 pub mod hover;
 pub mod jsonscan;
 pub mod lifecycle;
+pub mod outline;
 pub mod parse;
 pub mod transport;
 
@@ -385,6 +386,10 @@ impl LanguageServer for Backend {
                     },
                 )),
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
+                document_symbol_provider: Some(OneOf::Right(DocumentSymbolOptions {
+                    label: Some("nutgraf".into()),
+                    work_done_progress_options: Default::default(),
+                })),
                 code_action_provider: Some(CodeActionProviderCapability::Options(
                     CodeActionOptions {
                         code_action_kinds: Some(vec![actions::KIND_SUMMARIZE, actions::KIND_FIX]),
@@ -475,6 +480,24 @@ impl LanguageServer for Backend {
             let an = snap.analysis(&cfg, generation);
             let offset = snap.offset(p.position, enc);
             hover::hover(snap, &an, &cfg, offset, enc)
+        })
+        .await
+    }
+
+    async fn document_symbol(
+        &self,
+        params: DocumentSymbolParams,
+    ) -> Result<Option<DocumentSymbolResponse>> {
+        let Some(snap) = self.document(&params.text_document.uri, "documentSymbol") else {
+            return Ok(None);
+        };
+        let (cfg, generation) = self.state.config();
+        let enc = self.state.encoding();
+        self.on_current("documentSymbol", snap, move |snap| {
+            let an = snap.analysis(&cfg, generation);
+            Some(DocumentSymbolResponse::Nested(outline::symbols(
+                snap, &an, enc,
+            )))
         })
         .await
     }

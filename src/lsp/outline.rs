@@ -1,0 +1,180 @@
+//! The outline (`textDocument/documentSymbol`): the heading tree, nested by level, each symbol
+//! spanning its whole section (`selectionRange`: the heading line) with the section's gist as
+//! its `detail` — one sentence, plain text, at most [`DETAIL_CHARS`] characters. A plain-text
+//! document has one symbol: its title, with the article's gist.
+//!
+//! Gists come from [`super::gists`] (one-sentence budget, cached by the section's content): a
+//! listing after the first costs a hash of each section, and an edit recomputes only the
+//! sections around it.
+
+use std::ops::Range;
+
+use tower_lsp_server::ls_types::{DocumentSymbol, SymbolKind};
+
+use super::analysis::Analysis;
+use super::documents::Snapshot;
+use super::engine::Target;
+use super::gists::{self, Kind};
+use crate::article::Format;
+use crate::summarize::Budget;
+use crate::text::Encoding;
+
+/// The most characters a symbol's detail has.
+pub const DETAIL_CHARS: usize = 100;
+
+/// The outline of `snap`.
+pub fn symbols(snap: &Snapshot, an: &Analysis, enc: Encoding) -> Vec<DocumentSymbol> {
+    let a = &an.article;
+    let text = &snap.text;
+    let parsed = an.parsed.min(text.len());
+    if a.format == Format::Plain {
+        let Some(t) = &a.title else {
+            return Vec::new();
+        };
+        let detail = gist(snap, an, Kind::Article, &text[..parsed], &Target::Article);
+        return vec![symbol(
+            snap,
+            t.text.clone(),
+            detail,
+            trimmed(text, 0..parsed),
+            t.span.clone(),
+            enc,
+        )];
+    }
+    // (level, symbol) of the open headings, innermost last.
+    let mut open: Vec<(u8, DocumentSymbol)> = Vec::new();
+    let mut roots = Vec::new();
+    for (i, sec) in a.sections.iter().enumerate() {
+        let Some(h) = &sec.heading else { continue };
+        let end = sec.span.end.min(parsed);
+        let Some(src) = text.get(sec.span.start..end) else {
+            continue;
+        };
+        let is_title = a.title.as_ref().is_some_and(|t| t.span == h.span);
+        let detail = if sec.blocks.is_empty() {
+            None
+        } else if is_title {
+            gist(snap, an, Kind::Article, &text[..parsed], &Target::Article)
+        } else {
+            gist(snap, an, Kind::Section, src, &Target::Section(i))
+        };
+        let name = if h.text.trim().is_empty() {
+            "(untitled)".to_string()
+        } else {
+            h.text.clone()
+        };
+        let s = symbol(
+            snap,
+            name,
+            detail,
+            trimmed(text, sec.span.start..end),
+            h.span.clone(),
+            enc,
+        );
+        while open.last().is_some_and(|(l, _)| *l >= h.level) {
+            close(&mut open, &mut roots);
+        }
+        open.push((h.level, s));
+    }
+    while !open.is_empty() {
+        close(&mut open, &mut roots);
+    }
+    roots
+}
+
+/// Closes the innermost open heading: it becomes a child of the one around it, or a root.
+fn close(open: &mut Vec<(u8, DocumentSymbol)>, roots: &mut Vec<DocumentSymbol>) {
+    let Some((_, s)) = open.pop() else { return };
+    match open.last_mut() {
+        Some((_, parent)) => parent.children.get_or_insert_with(Vec::new).push(s),
+        None => roots.push(s),
+    }
+}
+
+fn gist(snap: &Snapshot, an: &Analysis, kind: Kind, src: &str, target: &Target) -> Option<String> {
+    let g = gists::gist(
+        &snap.shared.gists,
+        an,
+        &snap.text,
+        kind,
+        src,
+        target,
+        Budget::Sentences(1),
+    );
+    let d = clip(&g.plain, DETAIL_CHARS);
+    (!d.is_empty()).then_some(d)
+}
+
+#[allow(deprecated)]
+fn symbol(
+    snap: &Snapshot,
+    name: String,
+    detail: Option<String>,
+    range: Range<usize>,
+    selection: Range<usize>,
+    enc: Encoding,
+) -> DocumentSymbol {
+    DocumentSymbol {
+        name,
+        detail,
+        kind: SymbolKind::STRING,
+        tags: None,
+        deprecated: None,
+        range: snap.lsp_range(&range, enc),
+        selection_range: snap.lsp_range(&selection, enc),
+        children: None,
+    }
+}
+
+/// `r` without the white space at its end (a section runs up to the next heading).
+fn trimmed(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = text.get(r.clone()).unwrap_or("");
+    r.start..r.start + s.trim_end().len()
+}
+
+/// `s` in at most `max` characters: whole, or cut at a word boundary and ended with `…`.
+pub fn clip(s: &str, max: usize) -> String {
+    let s = s.trim();
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    // The first `max - 1` characters, leaving room for the ellipsis.
+    let end = s.char_indices().nth(max - 1).map_or(s.len(), |(i, _)| i);
+    let head = &s[..end];
+    // A boundary right after `head` (the next character is no letter or digit) keeps its last word.
+    let at_boundary = !s[end..].starts_with(char::is_alphanumeric);
+    let cut = if at_boundary {
+        head
+    } else {
+        match head.rfind(char::is_whitespace) {
+            Some(i) if i > 0 => &head[..i],
+            // One long word: cut inside it.
+            _ => head,
+        }
+    };
+    let cut = cut.trim_end_matches(|c: char| c.is_whitespace() || ",;:–—-".contains(c));
+    format!("{cut}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clips_at_a_word_boundary() {
+        assert_eq!(clip("Short one.", 100), "Short one.");
+        let s = "The regional government will pay half of the cost, and the rest comes from a loan the town repays.";
+        assert_eq!(s.chars().count(), 98);
+        assert_eq!(clip(s, 100), s);
+        assert_eq!(clip(s, 40), "The regional government will pay half…");
+        assert_eq!(
+            clip(s, 50),
+            "The regional government will pay half of the cost…"
+        );
+        assert!(clip(s, 50).chars().count() <= 50);
+        assert_eq!(clip("Ünïcödé wörds ärë cüt wëll hérè", 12), "Ünïcödé…");
+        assert_eq!(clip("Supercalifragilistic", 6), "Super…");
+        // Cut right before a space: the whole word stays.
+        assert_eq!(clip("abcd efgh ijkl", 5), "abcd…");
+    }
+}
