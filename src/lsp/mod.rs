@@ -21,6 +21,7 @@ pub mod commands;
 pub mod config;
 pub mod diagnostics;
 pub mod documents;
+pub mod edits;
 pub mod engine;
 pub mod framer;
 pub mod gists;
@@ -524,13 +525,13 @@ impl LanguageServer for Backend {
 
     async fn code_action_resolve(&self, action: CodeAction) -> Result<CodeAction> {
         let data = actions::data_of(&action)
-            .ok_or_else(|| actions::invalid("this code action has no nutgraf data"))?;
+            .ok_or_else(|| edits::invalid("this code action has no nutgraf data"))?;
         let uri: Uri = data
             .uri
             .parse()
-            .map_err(|_| actions::invalid(format!("bad uri {:?}", data.uri)))?;
+            .map_err(|_| edits::invalid(format!("bad uri {:?}", data.uri)))?;
         let Some(snap) = self.document(&uri, "codeAction/resolve") else {
-            return Err(actions::invalid(format!("{} is not open", data.uri)));
+            return Err(edits::invalid(format!("{} is not open", data.uri)));
         };
         let (cfg, generation) = self.state.config();
         let enc = self.state.encoding();
@@ -544,7 +545,7 @@ impl LanguageServer for Backend {
 
     async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<LSPAny>> {
         if params.command != commands::SUMMARIZE {
-            return Err(actions::invalid(format!(
+            return Err(edits::invalid(format!(
                 "unknown command {:?} (nutgraf offers {})",
                 params.command,
                 commands::SUMMARIZE
@@ -552,10 +553,7 @@ impl LanguageServer for Backend {
         }
         let args = commands::parse_args(&params.arguments)?;
         let Some(snap) = self.document(&args.uri, "executeCommand") else {
-            return Err(actions::invalid(format!(
-                "{} is not open",
-                args.uri.as_str()
-            )));
+            return Err(edits::invalid(format!("{} is not open", args.uri.as_str())));
         };
         let (cfg, generation) = self.state.config();
         let enc = self.state.encoding();
