@@ -142,8 +142,10 @@ fn initialize_negotiates_utf16_by_default() {
     assert_eq!(c["codeActionProvider"]["resolveProvider"], true);
     assert_eq!(
         c["executeCommandProvider"]["commands"],
-        json!(["nutgraf.summarize"])
+        json!(["nutgraf.summarize", "nutgraf.insertSummary"])
     );
+    assert_eq!(c["documentSymbolProvider"], json!({"label": "nutgraf"}));
+    assert_eq!(c["codeLensProvider"], json!({"resolveProvider": true}));
     assert_eq!(r["serverInfo"]["name"], "nutgraf");
     assert!(lsp.shutdown_and_exit().success());
 }

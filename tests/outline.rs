@@ -1,10 +1,11 @@
-//! The outline (`textDocument/documentSymbol`) in a real stdio session: the heading tree with
-//! each section's gist, exactly.
+//! The outline (`textDocument/documentSymbol`) and the code lenses on headings in a real stdio
+//! session: the heading tree with each section's gist, the lens titles, and the edit a lens
+//! makes, exactly.
 
 mod support;
 
 use serde_json::{json, Value};
-use support::client::Lsp;
+use support::client::{apply_workspace_edit, Enc, Lsp};
 
 const BIN: &str = env!("CARGO_BIN_EXE_nutgraf");
 
@@ -165,5 +166,117 @@ fn outline_is_the_heading_tree_with_gists() {
         symbols(&mut lsp, "file:///tmp/nutgraf-test/closed.md"),
         Value::Null
     );
+    assert!(lsp.shutdown_and_exit().success());
+}
+
+fn lenses(lsp: &mut Lsp, uri: &str) -> Vec<Value> {
+    let r = lsp.result(
+        "textDocument/codeLens",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    r.as_array().cloned().unwrap_or_default()
+}
+
+#[test]
+fn lenses_on_headings_insert_the_section_summary() {
+    let mut lsp = start();
+    let uri = "file:///tmp/nutgraf-test/lenses.md";
+    lsp.open(uri, "markdown", 1, DOC);
+    let listed = lenses(&mut lsp, uri);
+    // Listed without a command: one per heading with something under it.
+    let ranges: Vec<Value> = listed.iter().map(|l| l["range"].clone()).collect();
+    assert_eq!(
+        ranges,
+        [
+            range(0, 0, 0, 40),
+            range(4, 0, 4, 10),
+            range(8, 0, 8, 12),
+            range(14, 0, 14, 11)
+        ]
+    );
+    assert!(listed.iter().all(|l| l.get("command").is_none()));
+    assert_eq!(
+        listed[1]["data"],
+        json!({"uri": uri, "version": 1, "action": "section", "at": DOC.find("## Funding").unwrap()})
+    );
+    let resolved: Vec<Value> = listed
+        .iter()
+        .map(|l| lsp.result("codeLens/resolve", l.clone()))
+        .collect();
+    let titles: Vec<&str> = resolved
+        .iter()
+        .map(|l| l["command"]["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "23 s read · Summarize article",
+            "14 s read · Summarize section",
+            "8 s read · Summarize section",
+            "2 s read · Summarize section"
+        ]
+    );
+    let funding = &resolved[1];
+    assert_eq!(funding["command"]["command"], "nutgraf.insertSummary");
+    assert_eq!(funding["command"]["arguments"], json!([listed[1]["data"]]));
+
+    // Running the lens: the server asks the client to apply the section action's edit.
+    let at = json!({"line": 4, "character": 2});
+    let actions = lsp.code_actions(uri, json!({"start": at, "end": at}), json!([]));
+    let section = actions
+        .iter()
+        .find(|a| a["title"] == "Summarize section")
+        .expect("Summarize section")
+        .clone();
+    let action_edit = lsp.result("codeAction/resolve", section)["edit"].clone();
+    let r = lsp.result(
+        "workspace/executeCommand",
+        json!({"command": "nutgraf.insertSummary", "arguments": funding["command"]["arguments"]}),
+    );
+    assert_eq!(r, Value::Null);
+    let apply = lsp
+        .server_requests
+        .iter()
+        .find(|m| m["method"] == "workspace/applyEdit")
+        .expect("workspace/applyEdit")
+        .clone();
+    assert_eq!(apply["params"]["label"], "Summarize section");
+    assert_eq!(apply["params"]["edit"], action_edit);
+    let after = apply_workspace_edit(DOC, &apply["params"]["edit"], uri, Enc::Utf16);
+    let want = DOC.replace(
+        "## Funding\n",
+        "## Funding\n\n<!-- nutgraf:summary -->\n> **TL;DR:** The rest comes from a loan that the town will repay over twenty years.\n<!-- /nutgraf:summary -->\n",
+    );
+    assert_eq!(after, want);
+
+    // The client applies it; the lens of version 1 is now out of date: refused, nothing applied.
+    lsp.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": after}]}),
+    );
+    let r = lsp.call(
+        "workspace/executeCommand",
+        json!({"command": "nutgraf.insertSummary", "arguments": funding["command"]["arguments"]}),
+    );
+    assert_eq!(r["error"]["code"], -32801, "{r}");
+    let r = lsp.call("codeLens/resolve", listed[1].clone());
+    assert_eq!(r["error"]["code"], -32801, "{r}");
+    let applies = lsp
+        .server_requests
+        .iter()
+        .filter(|m| m["method"] == "workspace/applyEdit")
+        .count();
+    assert_eq!(applies, 1);
+    // Lenses of version 2: the section's lens runs again on its block (updated in place).
+    let listed = lenses(&mut lsp, uri);
+    assert_eq!(listed.len(), 4);
+    assert_eq!(listed[1]["data"]["version"], 2);
+
+    // `codeLens.enabled: false`: no lenses.
+    lsp.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"nutgraf": {"codeLens": {"enabled": false}}}}),
+    );
+    assert_eq!(lenses(&mut lsp, uri), Vec::<Value>::new());
     assert!(lsp.shutdown_and_exit().success());
 }

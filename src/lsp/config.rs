@@ -13,6 +13,7 @@
 //! | `summary.style` | `blockquote` · `callout` · `plain` | `blockquote` | how an inserted Markdown summary looks |
 //! | `hover.enabled` | boolean | `true` | hovers at all |
 //! | `hover.minWords` | integer ≥ 0 | `0` | paragraphs shorter than this get no hover (headings and the title always do) |
+//! | `codeLens.enabled` | boolean | `true` | a lens on each heading: reading time and "Summarize section" |
 //! | `language` | `auto` or a code (`en`, `de`, …) | `auto` | the language of the documents; `auto` detects it per document |
 //! | `maxDocumentBytes` | integer ≥ 1024 | `5000000` | only this much of a document is read; hovers and actions say what was left out |
 
@@ -33,6 +34,7 @@ pub struct Config {
     pub style: Style,
     pub hover_enabled: bool,
     pub hover_min_words: usize,
+    pub code_lens_enabled: bool,
     /// `None`: detect per document.
     pub language: Option<Language>,
     pub max_document_bytes: usize,
@@ -47,6 +49,7 @@ impl Default for Config {
             style: Style::Blockquote,
             hover_enabled: true,
             hover_min_words: 0,
+            code_lens_enabled: true,
             language: None,
             max_document_bytes: DEFAULT_MAX_DOCUMENT_BYTES,
         }
@@ -123,6 +126,11 @@ impl Config {
                 Some(n) => self.hover_min_words = n,
                 None if v.is_null() => self.hover_min_words = d.hover_min_words,
                 None => return bad("a whole number"),
+            },
+            "codeLens.enabled" => match v {
+                Value::Bool(b) => self.code_lens_enabled = *b,
+                Value::Null => self.code_lens_enabled = d.code_lens_enabled,
+                _ => return bad("true or false"),
             },
             "language" => match v {
                 Value::String(s) if s.trim().eq_ignore_ascii_case("auto") || s.is_empty() => {
@@ -207,12 +215,14 @@ mod tests {
             "summary": {"sentences": 2, "label": "Gist"},
             "summary.style": "callout",
             "hover.enabled": false,
+            "codeLens": {"enabled": false},
         })]);
         assert!(p.is_empty(), "{p:?}");
         assert_eq!(c.sentences, Some(2));
         assert_eq!(c.label, "Gist");
         assert_eq!(c.style, Style::Callout);
         assert!(!c.hover_enabled);
+        assert!(!c.code_lens_enabled);
         let (c, p) = Config::from_layers(&[
             &json!({"nutgraf": {"hover": {"minWords": 12.0}, "language": "de"}}),
         ]);

@@ -150,6 +150,7 @@ mod tests {
             total: text.len(),
             language: Language::English,
             generation: 0,
+            word_sums: Default::default(),
         }
     }
 

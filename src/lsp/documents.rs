@@ -128,6 +128,7 @@ impl Snapshot {
             total: self.text.len(),
             language: a.language,
             generation,
+            word_sums: Default::default(),
         })
     }
 
@@ -158,6 +159,7 @@ impl Snapshot {
             total: self.text.len(),
             language,
             generation,
+            word_sums: Default::default(),
         });
         *slot = Some(a.clone());
         a

@@ -131,6 +131,7 @@ mod tests {
             total: text.len(),
             language: Language::English,
             generation: 0,
+            word_sums: Default::default(),
         };
         let cache = Mutex::new(GistCache::default());
         let src = &text[5..];

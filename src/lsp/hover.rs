@@ -10,7 +10,7 @@
 
 use tower_lsp_server::ls_types::{Hover, HoverContents, MarkupContent, MarkupKind};
 
-use super::analysis::Analysis;
+use super::analysis::{reading_time, Analysis};
 use super::config::Config;
 use super::documents::Snapshot;
 use super::engine::Target;
@@ -22,8 +22,6 @@ use crate::text::Encoding;
 
 /// Blocks longer than this get two key sentences instead of one.
 pub const LONG_BLOCK_WORDS: usize = 120;
-/// Reading speed for the reading-time estimate, in words per minute.
-pub const WORDS_PER_MINUTE: usize = 230;
 /// The gist as a hover shows it: a Markdown document's own inline Markdown, plain text escaped.
 struct Shown {
     text: String,
@@ -228,16 +226,6 @@ fn plural(n: usize, what: &str) -> String {
 
 fn words(n: usize) -> String {
     plural(n, "word")
-}
-
-/// "20 s read", "4 min read" at [`WORDS_PER_MINUTE`].
-pub fn reading_time(words: usize) -> String {
-    let secs = (words * 60).div_ceil(WORDS_PER_MINUTE);
-    if secs < 60 {
-        format!("{} s read", secs.max(1))
-    } else {
-        format!("{} min read", (secs + 30) / 60)
-    }
 }
 
 /// Escapes Markdown emphasis and code markers in a heading quoted in the facts line.

@@ -9,7 +9,7 @@
 //! - [`analysis`]: the parsed view of a version; [`parse`]: incremental (chunked) parsing;
 //! - [`engine`]: summaries of an article, a section, a block or a selection;
 //! - [`gists`]: those summaries cached by content, for every feature that shows one;
-//! - [`hover`], [`outline`], [`actions`], [`diagnostics`], [`commands`], [`config`]: the features;
+//! - [`hover`], [`outline`], [`lenses`], [`actions`], [`diagnostics`], [`commands`], [`config`]: the features;
 //! - [`checks`]: the stale-summary checks of all documents, one worker;
 //! - [`transport`], [`framer`], [`jsonscan`], [`lifecycle`]: stdin treated as untrusted, and the
 //!   protocol rules the protocol crate leaves out.
@@ -27,6 +27,7 @@ pub mod framer;
 pub mod gists;
 pub mod hover;
 pub mod jsonscan;
+pub mod lenses;
 pub mod lifecycle;
 pub mod outline;
 pub mod parse;
@@ -40,6 +41,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 use tower_lsp_server::jsonrpc::{Error, ErrorCode, Result};
+use tower_lsp_server::ls_types::request;
 use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer, LspService, Server};
 use tracing::{debug, info, warn};
@@ -257,6 +259,68 @@ impl Backend {
         }
     }
 
+    /// The open version of the document an action's or lens's data names.
+    fn open_for(&self, data: &edits::Data, what: &str) -> Result<Arc<Snapshot>> {
+        let uri: Uri = data
+            .uri
+            .parse()
+            .map_err(|_| edits::invalid(format!("bad uri {:?}", data.uri)))?;
+        self.document(&uri, what)
+            .ok_or_else(|| edits::invalid(format!("{} is not open", data.uri)))
+    }
+
+    /// The lens command: computes the summary block's edit for the version the lens was made
+    /// for and asks the client to apply it (`workspace/applyEdit`); ContentModified, and
+    /// nothing applied, when the document changed since.
+    async fn insert_summary(&self, arguments: Vec<Value>) -> Result<Option<LSPAny>> {
+        let data = lenses::data_of(arguments.first())?;
+        let snap = self.open_for(&data, "executeCommand")?;
+        if data.version != snap.version {
+            return Err(edits::modified(
+                "lens",
+                data.version,
+                snap.version,
+                "run the refreshed lens",
+            ));
+        }
+        edits::check(&data.action, &snap.text).map_err(edits::invalid)?;
+        let (cfg, generation) = self.state.config();
+        let enc = self.state.encoding();
+        let versioned = self.state.document_changes.load(Ordering::SeqCst);
+        let label = match &data.action {
+            edits::Action::Article => "Summarize article",
+            _ => "Summarize section",
+        };
+        let edit = self
+            .on_current("executeCommand", snap, move |snap| {
+                let an = snap.analysis(&cfg, generation);
+                edits::edit_for(snap, &an, &cfg, &data.action)
+                    .map(|e| edits::workspace_edit(snap, &e, enc, versioned))
+            })
+            .await?
+            .map_err(edits::invalid)?;
+        let params = ApplyWorkspaceEditParams {
+            edit,
+            label: Some(label.into()),
+        };
+        let applied = self
+            .client
+            .send_request::<request::ApplyWorkspaceEdit>(params)
+            .await;
+        match applied {
+            Ok(r) if r.applied => Ok(None),
+            Ok(r) => {
+                let why = r.failure_reason.unwrap_or_else(|| "no reason given".into());
+                warn!("the client did not apply the summary: {why}");
+                Ok(None)
+            }
+            Err(e) => {
+                warn!("workspace/applyEdit failed: {e}");
+                Ok(None)
+            }
+        }
+    }
+
     /// Applies a new workspace-settings layer and tells the client about bad keys.
     async fn settings_changed(&self) {
         apply_settings(&self.client, &self.state).await;
@@ -320,8 +384,15 @@ fn ours(settings: Value) -> Option<Value> {
         return Some(v);
     }
     let mine = |k: &String| {
-        ["summary", "hover", "language", "maxDocumentBytes"].contains(&k.as_str())
-            || ["summary.", "hover.", "nutgraf."]
+        [
+            "summary",
+            "hover",
+            "codeLens",
+            "language",
+            "maxDocumentBytes",
+        ]
+        .contains(&k.as_str())
+            || ["summary.", "hover.", "codeLens.", "nutgraf."]
                 .iter()
                 .any(|p| k.starts_with(p))
     };
@@ -398,8 +469,11 @@ impl LanguageServer for Backend {
                         ..Default::default()
                     },
                 )),
+                code_lens_provider: Some(CodeLensOptions {
+                    resolve_provider: Some(true),
+                }),
                 execute_command_provider: Some(ExecuteCommandOptions {
-                    commands: vec![commands::SUMMARIZE.to_string()],
+                    commands: vec![commands::SUMMARIZE.to_string(), lenses::COMMAND.to_string()],
                     ..Default::default()
                 }),
                 ..Default::default()
@@ -526,13 +600,7 @@ impl LanguageServer for Backend {
     async fn code_action_resolve(&self, action: CodeAction) -> Result<CodeAction> {
         let data = actions::data_of(&action)
             .ok_or_else(|| edits::invalid("this code action has no nutgraf data"))?;
-        let uri: Uri = data
-            .uri
-            .parse()
-            .map_err(|_| edits::invalid(format!("bad uri {:?}", data.uri)))?;
-        let Some(snap) = self.document(&uri, "codeAction/resolve") else {
-            return Err(edits::invalid(format!("{} is not open", data.uri)));
-        };
+        let snap = self.open_for(&data, "codeAction/resolve")?;
         let (cfg, generation) = self.state.config();
         let enc = self.state.encoding();
         let versioned = self.state.document_changes.load(Ordering::SeqCst);
@@ -543,12 +611,43 @@ impl LanguageServer for Backend {
         .await?
     }
 
+    async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
+        let Some(snap) = self.document(&params.text_document.uri, "codeLens") else {
+            return Ok(None);
+        };
+        let (cfg, generation) = self.state.config();
+        if !cfg.code_lens_enabled {
+            return Ok(Some(Vec::new()));
+        }
+        let enc = self.state.encoding();
+        self.on_current("codeLens", snap, move |snap| {
+            let an = snap.analysis(&cfg, generation);
+            Some(lenses::list(snap, &an, enc))
+        })
+        .await
+    }
+
+    async fn code_lens_resolve(&self, lens: CodeLens) -> Result<CodeLens> {
+        let data = lenses::data_of(lens.data.as_ref())?;
+        let snap = self.open_for(&data, "codeLens/resolve")?;
+        let (cfg, generation) = self.state.config();
+        self.on_current("codeLens/resolve", snap, move |snap| {
+            let an = snap.analysis(&cfg, generation);
+            lenses::resolve(snap, &an, lens)
+        })
+        .await?
+    }
+
     async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<LSPAny>> {
+        if params.command == lenses::COMMAND {
+            return self.insert_summary(params.arguments).await;
+        }
         if params.command != commands::SUMMARIZE {
             return Err(edits::invalid(format!(
-                "unknown command {:?} (nutgraf offers {})",
+                "unknown command {:?} (nutgraf offers {} and {})",
                 params.command,
-                commands::SUMMARIZE
+                commands::SUMMARIZE,
+                lenses::COMMAND
             )));
         }
         let args = commands::parse_args(&params.arguments)?;
