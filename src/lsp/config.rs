@@ -1,5 +1,8 @@
 //! Settings, from `initializationOptions`, `workspace/didChangeConfiguration` and the
-//! `workspace/configuration` section `nutgraf`.
+//! `workspace/configuration` section `nutgraf`, and then the project file `.nutgraf.toml`
+//! ([`crate::config_file`]; same keys as TOML, plus `exclude`) of the document's folder or one
+//! above, which wins: it states the project's conventions. Precedence: defaults < editor
+//! settings < project file (< command-line flags, for the CLI).
 //!
 //! Keys may be nested (`{"summary": {"sentences": 2}}`) or dotted (`{"summary.sentences": 2}`),
 //! optionally under a `nutgraf` key or prefix. `null` means "the default". Unknown keys and
