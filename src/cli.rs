@@ -68,6 +68,42 @@ pub struct SummarizeRequest {
     pub format: OutputFormat,
     /// `auto` or a language code.
     pub language: String,
+    pub config: ConfigChoice,
+}
+
+/// Which project file (`.nutgraf.toml`) the command reads.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum ConfigChoice {
+    /// The one found walking up from the input's folder (stdin: the current folder).
+    #[default]
+    Find,
+    /// This file (`--config PATH`).
+    Path(String),
+    /// None (`--no-config`).
+    Off,
+}
+
+/// The defaults from the project file that applies, if any. The flags win over them.
+fn project_defaults(req: &SummarizeRequest) -> Result<crate::config_file::Defaults, String> {
+    use crate::config_file::{find, load};
+    let file = match &req.config {
+        ConfigChoice::Off => None,
+        ConfigChoice::Path(p) => Some(std::path::PathBuf::from(p)),
+        ConfigChoice::Find => {
+            let dir = match req.input.path.as_str() {
+                "-" => std::env::current_dir().ok(),
+                p => std::path::Path::new(p)
+                    .canonicalize()
+                    .ok()
+                    .and_then(|p| p.parent().map(|d| d.to_path_buf())),
+            };
+            dir.and_then(|d| find(&d))
+        }
+    };
+    match file {
+        Some(f) => load(&f).map(|p| p.defaults()).map_err(|e| e.to_string()),
+        None => Ok(Default::default()),
+    }
 }
 
 #[derive(Serialize)]
@@ -240,18 +276,39 @@ fn summary_sentences<'a>(summary: &'a Summary, text: &'a str) -> Vec<SentenceOut
 
 /// `nutgraf summarize`.
 pub fn summarize(req: &SummarizeRequest) -> ExitCode {
-    let lang = match language(&req.language) {
+    let project = match project_defaults(req) {
+        Ok(d) => d,
+        Err(e) => return fail(e),
+    };
+    let code = match (&project.language, req.language.as_str()) {
+        (Some(l), "auto") => l.as_str(),
+        (_, l) => l,
+    };
+    let lang = match language(code) {
         Ok(l) => l,
         Err(e) => return fail(e),
     };
-    let label = crate::article::DEFAULT_LABEL;
+    let budget = match (req.budget, project.sentences, project.max_words) {
+        (Budget::Auto, Some(n), _) => Budget::Sentences(n),
+        (Budget::Auto, None, Some(w)) => Budget::Words(w),
+        (b, _, _) => b,
+    };
+    let label = project
+        .label
+        .as_deref()
+        .unwrap_or(crate::article::DEFAULT_LABEL);
+    let style = project
+        .style
+        .as_deref()
+        .and_then(|s| render::Style::from_name(&s.to_ascii_lowercase()))
+        .unwrap_or(render::Style::Blockquote);
     if req.input.jsonl {
         let format = req.input.format("");
         return batch(&req.input, &|text, id, rec_lang, out| {
             let language = language_of(text, rec_lang, lang);
             let article = Article::parse_in(text, format, label, language);
             let opts = Options {
-                budget: req.budget,
+                budget,
                 language: Some(language),
             };
             let s = summarize::summarize(&article, text, Scope::Article, &opts);
@@ -271,7 +328,7 @@ pub fn summarize(req: &SummarizeRequest) -> ExitCode {
     let language = language_of(&text, None, lang);
     let article = Article::parse_in(&text, format, label, language);
     let opts = Options {
-        budget: req.budget,
+        budget,
         language: Some(language),
     };
     let s = summarize::summarize(&article, &text, Scope::Article, &opts);
@@ -291,12 +348,7 @@ pub fn summarize(req: &SummarizeRequest) -> ExitCode {
         OutputFormat::Markdown => {
             format!(
                 "{}\n",
-                render::render_block(
-                    &s.markdown(&article, &text),
-                    Format::Markdown,
-                    render::Style::Blockquote,
-                    crate::article::DEFAULT_LABEL
-                )
+                render::render_block(&s.markdown(&article, &text), Format::Markdown, style, label)
             )
         }
         OutputFormat::Json => {

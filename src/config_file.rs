@@ -84,6 +84,45 @@ impl ProjectFile {
     }
 }
 
+/// What the command line takes from a project file (values of the wrong type are left out;
+/// the server reports them).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Defaults {
+    pub sentences: Option<usize>,
+    pub max_words: Option<usize>,
+    pub label: Option<String>,
+    /// `blockquote`, `callout` or `plain`.
+    pub style: Option<String>,
+    /// `auto` or a language code.
+    pub language: Option<String>,
+}
+
+impl ProjectFile {
+    /// The settings the command line uses: `[summary] sentences, maxWords, label, style` and
+    /// `language` (`0` means "not set", as in the editor's settings).
+    pub fn defaults(&self) -> Defaults {
+        let s = &self.settings;
+        let count = |v: &Value| {
+            v.as_u64()
+                .and_then(|n| usize::try_from(n).ok())
+                .filter(|&n| n > 0)
+        };
+        let text = |v: &Value| {
+            v.as_str()
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(String::from)
+        };
+        Defaults {
+            sentences: count(&s["summary"]["sentences"]),
+            max_words: count(&s["summary"]["maxWords"]),
+            label: text(&s["summary"]["label"]),
+            style: text(&s["summary"]["style"]),
+            language: text(&s["language"]),
+        }
+    }
+}
+
 /// Parses the text of the project file at `path`.
 pub fn parse(path: &Path, text: &str) -> Result<ProjectFile, FileError> {
     let err = |at: usize, message: String| {
@@ -269,6 +308,25 @@ mod tests {
         );
         assert!(!ex("/site/post.md"));
         assert!(!ex("/elsewhere/drafts/a.md"));
+    }
+
+    #[test]
+    fn defaults_for_the_command_line() {
+        let f = parse(
+            &p(),
+            "language = \"de\"\n[summary]\nsentences = 2\nmaxWords = \"x\"\nlabel = \"Kurz\"\n",
+        )
+        .unwrap();
+        assert_eq!(
+            f.defaults(),
+            Defaults {
+                sentences: Some(2),
+                max_words: None,
+                label: Some("Kurz".into()),
+                style: None,
+                language: Some("de".into()),
+            }
+        );
     }
 
     #[test]

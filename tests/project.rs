@@ -222,3 +222,61 @@ fn excluded_and_opted_out_documents_get_nothing() {
     assert!(lsp.shutdown_and_exit().success());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The command line reads the same file: found above the input, `--config PATH`, `--no-config`;
+/// its flags win over the file.
+#[test]
+fn command_line_reads_the_project_file() {
+    let dir = folder("cli");
+    std::fs::write(
+        dir.join(".nutgraf.toml"),
+        "[summary]\nsentences = 1\nlabel = \"Gist\"\nstyle = \"plain\"\n",
+    )
+    .unwrap();
+    let doc = "# Quiet Streets\n\nCars were banned from the old town centre last summer. Shops reported more visitors than ever before. The council plans to extend the scheme to the harbour next year.\n";
+    let input = dir.join("posts/2026/streets.md");
+    std::fs::write(&input, doc).unwrap();
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(BIN)
+            .arg("summarize")
+            .args(args)
+            .arg(&input)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr).to_string();
+        (
+            out.status.code(),
+            String::from_utf8(out.stdout).unwrap(),
+            err,
+        )
+    };
+    let (code, found, _) = run(&["--format", "markdown"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(
+        found,
+        "<!-- nutgraf:summary -->\n**Gist:** Cars were banned from the old town centre last summer.\n<!-- /nutgraf:summary -->\n"
+    );
+    // A flag wins over the file.
+    let (_, two, _) = run(&["--sentences", "2"]);
+    assert_eq!(two.matches(". ").count() + 1, 2, "{two}");
+    // Without the file: the adaptive budget and the default label.
+    let (_, none, _) = run(&["--no-config", "--format", "markdown"]);
+    assert!(none.contains("> **TL;DR:** "), "{none}");
+    // Another file, named.
+    let other = dir.join("other.toml");
+    std::fs::write(&other, "[summary]\nlabel = \"Brief\"\nsentences = 1\n").unwrap();
+    let (_, named, _) = run(&["--config", other.to_str().unwrap(), "--format", "markdown"]);
+    assert!(
+        named.starts_with("<!-- nutgraf:summary -->\n> **Brief:** Cars were banned"),
+        "{named}"
+    );
+    // An invalid file is an error naming where.
+    std::fs::write(&other, "[summary\n").unwrap();
+    let (code, out, err) = run(&["--config", other.to_str().unwrap()]);
+    assert_eq!((code, out.as_str()), (Some(1), ""));
+    assert!(
+        err.starts_with(&format!("nutgraf: {}:1:9: ", other.display())),
+        "{err}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
