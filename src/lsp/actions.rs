@@ -1,5 +1,6 @@
 //! Code actions: "Summarize article", "Summarize section", "Summarize paragraph", "Summarize
-//! selection", "Replace selection with summary", and the quick fix "Update summary".
+//! selection", "Replace selection with summary", "Write summary to front matter description"
+//! (Markdown with YAML or TOML front matter), and the quick fix "Update summary".
 //!
 //! Listing computes no summary: it looks at the parsed article only and hands out titles with
 //! data (`uri`, `version`, what and where). The edit is computed in `codeAction/resolve`, which
@@ -143,6 +144,17 @@ pub fn list(
                 ),
             };
             offered.push((title, KIND_SUMMARIZE, Action::Article, None));
+        }
+        let front_matter = a.format == crate::article::Format::Markdown
+            && a.front_matter.is_some()
+            && !a.sentences.is_empty();
+        if front_matter {
+            offered.push((
+                format!("Write summary to front matter {}", cfg.description_key),
+                KIND_SUMMARIZE,
+                Action::Description,
+                None,
+            ));
         }
     }
 

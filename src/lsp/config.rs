@@ -17,6 +17,8 @@
 //! | `hover.enabled` | boolean | `true` | hovers at all |
 //! | `hover.minWords` | integer ≥ 0 | `0` | paragraphs shorter than this get no hover (headings and the title always do) |
 //! | `codeLens.enabled` | boolean | `true` | a lens on each heading: reading time and "Summarize section" |
+//! | `frontMatter.descriptionKey` | non-empty string | `description` | the front-matter key "Write summary to front matter" sets |
+//! | `frontMatter.maxChars` | integer ≥ 20 | `160` | the most characters of that summary (a meta description's length) |
 //! | `language` | `auto` or a code (`en`, `de`, …) | `auto` | the language of the documents; `auto` detects it per document |
 //! | `maxDocumentBytes` | integer ≥ 1024 | `5000000` | only this much of a document is read; hovers and actions say what was left out |
 
@@ -38,6 +40,8 @@ pub struct Config {
     pub hover_enabled: bool,
     pub hover_min_words: usize,
     pub code_lens_enabled: bool,
+    pub description_key: String,
+    pub description_max_chars: usize,
     /// `None`: detect per document.
     pub language: Option<Language>,
     pub max_document_bytes: usize,
@@ -53,6 +57,8 @@ impl Default for Config {
             hover_enabled: true,
             hover_min_words: 0,
             code_lens_enabled: true,
+            description_key: "description".to_string(),
+            description_max_chars: 160,
             language: None,
             max_document_bytes: DEFAULT_MAX_DOCUMENT_BYTES,
         }
@@ -134,6 +140,23 @@ impl Config {
                 Value::Bool(b) => self.code_lens_enabled = *b,
                 Value::Null => self.code_lens_enabled = d.code_lens_enabled,
                 _ => return bad("true or false"),
+            },
+            "frontMatter.descriptionKey" => match v {
+                Value::String(s)
+                    if !s.trim().is_empty()
+                        && s.trim()
+                            .chars()
+                            .all(|c| c.is_alphanumeric() || "_-.".contains(c)) =>
+                {
+                    self.description_key = s.trim().to_string()
+                }
+                Value::Null => self.description_key = d.description_key,
+                _ => return bad("a key name (letters, digits, `_`, `-`, `.`)"),
+            },
+            "frontMatter.maxChars" => match count(v) {
+                Some(n) if n >= 20 => self.description_max_chars = n,
+                None if v.is_null() => self.description_max_chars = d.description_max_chars,
+                _ => return bad("a whole number of at least 20"),
             },
             "language" => match v {
                 Value::String(s) if s.trim().eq_ignore_ascii_case("auto") || s.is_empty() => {

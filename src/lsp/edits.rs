@@ -20,8 +20,10 @@ use super::analysis::Analysis;
 use super::config::Config;
 use super::documents::Snapshot;
 use super::engine::{self, Target};
+use super::gists::clip;
 use crate::article::{Article, Format};
 use crate::summarize::render::render_block;
+use crate::summarize::Budget;
 use crate::text::Encoding;
 
 /// What an action does and where (byte offsets into the version in [`Data::version`]).
@@ -29,11 +31,25 @@ use crate::text::Encoding;
 #[serde(tag = "action", rename_all = "camelCase")]
 pub enum Action {
     Article,
-    Section { at: usize },
-    Paragraph { at: usize },
-    Selection { start: usize, end: usize },
-    Replace { start: usize, end: usize },
-    Update { at: usize },
+    Section {
+        at: usize,
+    },
+    Paragraph {
+        at: usize,
+    },
+    Selection {
+        start: usize,
+        end: usize,
+    },
+    Replace {
+        start: usize,
+        end: usize,
+    },
+    Update {
+        at: usize,
+    },
+    /// Sets the front matter's description to a short plain-text summary.
+    Description,
 }
 
 /// The `data` of a listed action.
@@ -71,7 +87,7 @@ pub fn check(action: &Action, text: &str) -> Result<(), String> {
         ))
     };
     match *action {
-        Action::Article => Ok(()),
+        Action::Article | Action::Description => Ok(()),
         Action::Section { at } | Action::Paragraph { at } | Action::Update { at } => {
             if fits(at) {
                 Ok(())
@@ -177,6 +193,21 @@ pub fn edit_for(
                 text: s.markdown(a, text),
             });
         }
+        Action::Description => {
+            let fm = a
+                .front_matter
+                .clone()
+                .filter(|_| a.format == Format::Markdown)
+                .ok_or_else(|| "this document has no front matter".to_string())?;
+            let summary = description(an, text, cfg.description_max_chars).ok_or_else(nothing)?;
+            return Ok(set_front_matter_key(
+                text,
+                fm,
+                &cfg.description_key,
+                &summary,
+                eol,
+            ));
+        }
         Action::Update { at } => {
             let i = a
                 .summaries
@@ -201,6 +232,140 @@ pub fn edit_for(
     }
     let block = render(cfg, a.format, &s.markdown(a, text), eol);
     Ok(place(text, a, anchor, &block, eol))
+}
+
+/// A plain-text summary of the article in at most `max` characters: the most sentences (up to
+/// three) that fit, else the best one cut at a word boundary.
+pub fn description(an: &Analysis, text: &str, max: usize) -> Option<String> {
+    for k in (1..=3).rev() {
+        let s = engine::summarize(an, text, &Target::Article, Budget::Sentences(k));
+        let t = s.text();
+        if t.is_empty() {
+            return None;
+        }
+        if t.chars().count() <= max {
+            return Some(t);
+        }
+        if k == 1 {
+            return Some(clip(&t, max));
+        }
+    }
+    None
+}
+
+/// Sets top-level `key` of the front matter at `fm` (YAML between `---`, TOML between `+++`)
+/// to the string `value`: the line (and a block or multi-line value's continuation lines) is
+/// replaced, or a line is added after the top-level keys. Every other line stays as it was,
+/// byte for byte.
+pub fn set_front_matter_key(
+    text: &str,
+    fm: Range<usize>,
+    key: &str,
+    value: &str,
+    eol: &str,
+) -> Edit {
+    let fm = fm.start.min(text.len())..fm.end.min(text.len());
+    let src = &text[fm.clone()];
+    let toml = src.starts_with("+++");
+    let delim = if toml { "+++" } else { "---" };
+    let line = if toml {
+        format!("{key} = {}", quoted(value))
+    } else {
+        format!("{key}: {}", quoted(value))
+    };
+    // Lines after the opening delimiter, up to the closing one: (start offset, line without
+    // its end).
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut at = fm.start;
+    let mut closing = fm.end;
+    for (i, l) in src.split_inclusive('\n').enumerate() {
+        let bare = l.trim_end_matches(['\n', '\r']);
+        if i > 0 {
+            if bare.trim_end() == delim {
+                closing = at;
+                break;
+            }
+            lines.push((at, bare));
+        }
+        at += l.len();
+    }
+    let quoted_keys = [format!("\"{key}\""), format!("'{key}'")];
+    let is_key = |l: &str| {
+        let rest = l
+            .strip_prefix(key)
+            .or_else(|| quoted_keys.iter().find_map(|q| l.strip_prefix(q.as_str())));
+        rest.is_some_and(|r| {
+            let r = r.trim_start_matches([' ', '\t']);
+            if toml {
+                r.starts_with('=')
+            } else {
+                r.starts_with(':') && (r.len() == 1 || r[1..].starts_with([' ', '\t']))
+            }
+        })
+    };
+    // TOML keys after a `[table]` header belong to that table.
+    let top = if toml {
+        lines
+            .iter()
+            .position(|(_, l)| l.trim_start().starts_with('['))
+            .unwrap_or(lines.len())
+    } else {
+        lines.len()
+    };
+    let triple = ["\"\"\"", "'''"];
+    if let Some(i) = lines[..top].iter().position(|(_, l)| is_key(l)) {
+        let (start, l) = lines[i];
+        let mut end = start + l.len();
+        let sep = if toml { '=' } else { ':' };
+        let value_part = l.split_once(sep).map_or("", |(_, v)| v.trim());
+        let open_triple = toml
+            && triple
+                .iter()
+                .any(|q| value_part.starts_with(q) && !value_part[q.len()..].contains(q));
+        for &(p, next) in &lines[i + 1..top] {
+            let continues =
+                open_triple || (!toml && next.starts_with([' ', '\t']) && !next.trim().is_empty());
+            if !continues {
+                break;
+            }
+            end = p + next.len();
+            if open_triple && triple.iter().any(|q| next.contains(q)) {
+                break;
+            }
+        }
+        return Edit {
+            range: start..end,
+            text: line,
+        };
+    }
+    // After the last top-level line that is not blank (before a blank line and a table).
+    let after = lines[..top]
+        .iter()
+        .rposition(|(_, l)| !l.trim().is_empty())
+        .map_or(0, |j| j + 1);
+    let insert_at = lines.get(after).map_or(closing, |(p, _)| *p);
+    Edit {
+        range: insert_at..insert_at,
+        text: format!("{line}{eol}"),
+    }
+}
+
+/// `value` as a double-quoted YAML or TOML basic string (the same escapes serve both).
+fn quoted(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 2);
+    out.push('"');
+    for c in value.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// The line ending the document uses.
@@ -447,5 +612,43 @@ mod tests {
             Some(Target::Section(_))
         ));
         assert_eq!(summary_target(&t, &a, 1), Some(Target::Block(1)));
+    }
+
+    #[test]
+    fn front_matter_keys_set_and_replaced() {
+        let set = |t: &str, v: &str| {
+            let a = md(t);
+            let fm = a.front_matter.clone().unwrap();
+            apply(t, &set_front_matter_key(t, fm, "description", v, "\n"))
+        };
+        // Added after the other keys; the rest byte for byte; quotes and backslashes escaped.
+        let t = "---\ntitle: Harbour  # the name\ntags: [a, b]\n---\n\nText here.\n";
+        assert_eq!(
+            set(t, r#"A "new" barrier: \ paid."#),
+            "---\ntitle: Harbour  # the name\ntags: [a, b]\ndescription: \"A \\\"new\\\" barrier: \\\\ paid.\"\n---\n\nText here.\n"
+        );
+        // Replaced, with a folded block's lines.
+        let t = "---\ndescription: >\n  Old text\n  on two lines.\nauthor: Jo\n---\nBody.\n";
+        assert_eq!(
+            set(t, "New."),
+            "---\ndescription: \"New.\"\nauthor: Jo\n---\nBody.\n"
+        );
+        // A key that only starts like it is left alone.
+        let t = "---\ndescriptions: x\n---\nBody.\n";
+        assert_eq!(
+            set(t, "N."),
+            "---\ndescriptions: x\ndescription: \"N.\"\n---\nBody.\n"
+        );
+        // TOML: before the first table; replaced in place; multi-line strings.
+        let t = "+++\ntitle = \"T\"\n\n[params]\ndescription = \"not this\"\n+++\nBody.\n";
+        assert_eq!(
+            set(t, "N."),
+            "+++\ntitle = \"T\"\ndescription = \"N.\"\n\n[params]\ndescription = \"not this\"\n+++\nBody.\n"
+        );
+        let t = "+++\ndescription = \"\"\"\nold\nlines\"\"\"\ndate = 2024-01-01\n+++\nBody.\n";
+        assert_eq!(
+            set(t, "N."),
+            "+++\ndescription = \"N.\"\ndate = 2024-01-01\n+++\nBody.\n"
+        );
     }
 }

@@ -112,6 +112,30 @@ pub fn gist(
     g
 }
 
+/// `s` in at most `max` characters: whole, or cut at a word boundary and ended with `…`.
+pub fn clip(s: &str, max: usize) -> String {
+    let s = s.trim();
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    // The first `max - 1` characters, leaving room for the ellipsis.
+    let end = s.char_indices().nth(max - 1).map_or(s.len(), |(i, _)| i);
+    let head = &s[..end];
+    // A boundary right after `head` (the next character is no letter or digit) keeps its last word.
+    let at_boundary = !s[end..].starts_with(char::is_alphanumeric);
+    let cut = if at_boundary {
+        head
+    } else {
+        match head.rfind(char::is_whitespace) {
+            Some(i) if i > 0 => &head[..i],
+            // One long word: cut inside it.
+            _ => head,
+        }
+    };
+    let cut = cut.trim_end_matches(|c: char| c.is_whitespace() || ",;:–—-".contains(c));
+    format!("{cut}…")
+}
+
 fn lock(m: &Mutex<GistCache>) -> std::sync::MutexGuard<'_, GistCache> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
@@ -150,5 +174,23 @@ mod tests {
         an.generation = 1;
         gist(&cache, &an, text, Kind::Block, src, &Target::Block(0), one);
         assert_eq!(lock(&cache).len(), 1);
+    }
+
+    #[test]
+    fn clips_at_a_word_boundary() {
+        assert_eq!(clip("Short one.", 100), "Short one.");
+        let s = "The regional government will pay half of the cost, and the rest comes from a loan the town repays.";
+        assert_eq!(s.chars().count(), 98);
+        assert_eq!(clip(s, 100), s);
+        assert_eq!(clip(s, 40), "The regional government will pay half…");
+        assert_eq!(
+            clip(s, 50),
+            "The regional government will pay half of the cost…"
+        );
+        assert!(clip(s, 50).chars().count() <= 50);
+        assert_eq!(clip("Ünïcödé wörds ärë cüt wëll hérè", 12), "Ünïcödé…");
+        assert_eq!(clip("Supercalifragilistic", 6), "Super…");
+        // Cut right before a space: the whole word stays.
+        assert_eq!(clip("abcd efgh ijkl", 5), "abcd…");
     }
 }

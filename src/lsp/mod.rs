@@ -586,13 +586,20 @@ fn ours(settings: Value) -> Option<Value> {
             "summary",
             "hover",
             "codeLens",
+            "frontMatter",
             "language",
             "maxDocumentBytes",
         ]
         .contains(&k.as_str())
-            || ["summary.", "hover.", "codeLens.", "nutgraf."]
-                .iter()
-                .any(|p| k.starts_with(p))
+            || [
+                "summary.",
+                "hover.",
+                "codeLens.",
+                "frontMatter.",
+                "nutgraf.",
+            ]
+            .iter()
+            .any(|p| k.starts_with(p))
     };
     m.keys().any(mine).then_some(Value::Object(m))
 }

@@ -14,7 +14,7 @@ use tower_lsp_server::ls_types::{DocumentSymbol, SymbolKind};
 use super::analysis::Analysis;
 use super::documents::Snapshot;
 use super::engine::Target;
-use super::gists::{self, Kind};
+use super::gists::{self, clip, Kind};
 use crate::article::Format;
 use crate::summarize::Budget;
 use crate::text::Encoding;
@@ -130,51 +130,4 @@ fn symbol(
 fn trimmed(text: &str, r: Range<usize>) -> Range<usize> {
     let s = text.get(r.clone()).unwrap_or("");
     r.start..r.start + s.trim_end().len()
-}
-
-/// `s` in at most `max` characters: whole, or cut at a word boundary and ended with `…`.
-pub fn clip(s: &str, max: usize) -> String {
-    let s = s.trim();
-    if s.chars().count() <= max {
-        return s.to_string();
-    }
-    // The first `max - 1` characters, leaving room for the ellipsis.
-    let end = s.char_indices().nth(max - 1).map_or(s.len(), |(i, _)| i);
-    let head = &s[..end];
-    // A boundary right after `head` (the next character is no letter or digit) keeps its last word.
-    let at_boundary = !s[end..].starts_with(char::is_alphanumeric);
-    let cut = if at_boundary {
-        head
-    } else {
-        match head.rfind(char::is_whitespace) {
-            Some(i) if i > 0 => &head[..i],
-            // One long word: cut inside it.
-            _ => head,
-        }
-    };
-    let cut = cut.trim_end_matches(|c: char| c.is_whitespace() || ",;:–—-".contains(c));
-    format!("{cut}…")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn clips_at_a_word_boundary() {
-        assert_eq!(clip("Short one.", 100), "Short one.");
-        let s = "The regional government will pay half of the cost, and the rest comes from a loan the town repays.";
-        assert_eq!(s.chars().count(), 98);
-        assert_eq!(clip(s, 100), s);
-        assert_eq!(clip(s, 40), "The regional government will pay half…");
-        assert_eq!(
-            clip(s, 50),
-            "The regional government will pay half of the cost…"
-        );
-        assert!(clip(s, 50).chars().count() <= 50);
-        assert_eq!(clip("Ünïcödé wörds ärë cüt wëll hérè", 12), "Ünïcödé…");
-        assert_eq!(clip("Supercalifragilistic", 6), "Super…");
-        // Cut right before a space: the whole word stays.
-        assert_eq!(clip("abcd efgh ijkl", 5), "abcd…");
-    }
 }
