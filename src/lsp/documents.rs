@@ -28,6 +28,9 @@ pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+/// An outline kept for (version, configuration generation).
+pub type KeptOutline = (i32, u64, Arc<Vec<lsp::DocumentSymbol>>);
+
 /// What a document's versions share: caches keyed by content, and diagnostic bookkeeping.
 #[derive(Default)]
 pub struct Shared {
@@ -37,6 +40,9 @@ pub struct Shared {
     pub diag_published: AtomicBool,
     /// Stale summaries found for a version: (version, start offsets of the stale blocks).
     pub stale: Mutex<Option<(i32, Vec<usize>)>>,
+    /// The outline of a version under a configuration generation: (version, generation,
+    /// symbols), so that listing it again costs a copy.
+    pub outline: Mutex<Option<KeptOutline>>,
 }
 
 pub struct Snapshot {

@@ -4,15 +4,16 @@
 //! document has one symbol: its title, with the article's gist.
 //!
 //! Gists come from [`super::gists`] (one-sentence budget, cached by the section's content): a
-//! listing after the first costs a hash of each section, and an edit recomputes only the
-//! sections around it.
+//! listing of a new version costs a hash of each section and the gists of the sections around
+//! the edit; listing the same version again, a copy of the kept outline.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use tower_lsp_server::ls_types::{DocumentSymbol, SymbolKind};
 
 use super::analysis::Analysis;
-use super::documents::Snapshot;
+use super::documents::{lock, Snapshot};
 use super::engine::Target;
 use super::gists::{self, clip, Kind};
 use crate::article::Format;
@@ -22,8 +23,19 @@ use crate::text::Encoding;
 /// The most characters a symbol's detail has.
 pub const DETAIL_CHARS: usize = 100;
 
-/// The outline of `snap`.
+/// The outline of `snap`, kept for listing the same version again.
 pub fn symbols(snap: &Snapshot, an: &Analysis, enc: Encoding) -> Vec<DocumentSymbol> {
+    if let Some((v, g, kept)) = lock(&snap.shared.outline).as_ref() {
+        if *v == snap.version && *g == an.generation {
+            return kept.as_ref().clone();
+        }
+    }
+    let out = build(snap, an, enc);
+    *lock(&snap.shared.outline) = Some((snap.version, an.generation, Arc::new(out.clone())));
+    out
+}
+
+fn build(snap: &Snapshot, an: &Analysis, enc: Encoding) -> Vec<DocumentSymbol> {
     let a = &an.article;
     let text = &snap.text;
     let parsed = an.parsed.min(text.len());
