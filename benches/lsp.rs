@@ -2,10 +2,12 @@
 //!
 //! `cargo bench --bench lsp` (or `NUTGRAF_BIN=target/release/nutgraf cargo bench --bench lsp`):
 //! opens a generated ~100,000-word Markdown document, then 200 rounds of {a one-character
-//! typing edit, a hover on a random paragraph, a code-action listing}, a few "Summarize
-//! article" resolves, and prints p50/p99 latencies and the server's resident memory with one
-//! and with ten such documents open. Targets (issue 14): hover p99 ≤ 5 ms, listing p99 ≤ 3 ms,
-//! article resolve ≤ 300 ms, ten documents ≤ 100 MB.
+//! typing edit, a hover on a random paragraph, a code-action listing}; the outline
+//! (`documentSymbol`) and the code lenses listed again on one version, and the outline after
+//! typing edits; a few "Summarize article" resolves; and prints p50/p99 latencies and the
+//! server's resident memory with one and with ten such documents open. Targets (issue 14):
+//! hover p99 ≤ 5 ms, listing p99 ≤ 3 ms, article resolve ≤ 300 ms, ten documents ≤ 100 MB;
+//! (issue 11) outline and lens listing p99 ≤ 5 ms after the first analysis.
 
 #[path = "../tests/support/client.rs"]
 mod client;
@@ -116,6 +118,47 @@ fn main() {
     }
 
     let rss_rounds = lsp.rss_kib().unwrap_or(0);
+
+    // Outline: the first listing (every section's gist), listings of the same version, and
+    // listings right after a typing edit (the sections around the edit summarized again).
+    let symbols = |lsp: &mut Lsp| {
+        lsp.result(
+            "textDocument/documentSymbol",
+            json!({"textDocument": {"uri": uri}}),
+        )
+    };
+    let t = Instant::now();
+    let tree = symbols(&mut lsp);
+    let outline_first = t.elapsed();
+    assert!(tree[0]["children"].as_array().is_some_and(|c| c.len() > 10));
+    let mut outlines = Vec::new();
+    for _ in 0..ROUNDS {
+        let t = Instant::now();
+        symbols(&mut lsp);
+        outlines.push(t.elapsed());
+    }
+    let mut lens_lists = Vec::new();
+    for _ in 0..ROUNDS {
+        let t = Instant::now();
+        let l = lsp.result(
+            "textDocument/codeLens",
+            json!({"textDocument": {"uri": uri}}),
+        );
+        lens_lists.push(t.elapsed());
+        assert!(l.as_array().is_some_and(|l| l.len() > 10));
+    }
+    let mut outlines_edited = Vec::new();
+    for _ in 0..ROUNDS / 4 {
+        let paras = paragraph_lines(&text);
+        let at = boundary(&text, paras[rng.range(0, paras.len())] + rng.range(1, 30));
+        let p = position_of(&text, at, Enc::Utf16);
+        version += 1;
+        lsp.change(uri, version, json!({"start": p, "end": p}), "x");
+        text.insert(at, 'x');
+        let t = Instant::now();
+        symbols(&mut lsp);
+        outlines_edited.push(t.elapsed());
+    }
     let mut resolves = Vec::new();
     for _ in 0..RESOLVES {
         let a = lsp.code_actions(
@@ -152,6 +195,18 @@ fn main() {
         percentile(&mut resolves, 0.5),
         percentile(&mut resolves, 1.0),
     );
+    let (o50, o99) = (
+        percentile(&mut outlines, 0.5),
+        percentile(&mut outlines, 0.99),
+    );
+    let (e50, e99) = (
+        percentile(&mut outlines_edited, 0.5),
+        percentile(&mut outlines_edited, 0.99),
+    );
+    let (c50, c99) = (
+        percentile(&mut lens_lists, 0.5),
+        percentile(&mut lens_lists, 0.99),
+    );
     let verdict = |ok: bool| if ok { "ok" } else { "OVER TARGET" };
     println!("open + first hover: {open_ms:.1} ms");
     println!(
@@ -170,6 +225,24 @@ fn main() {
         ms(l50),
         ms(l99),
         verdict(l99 <= Duration::from_millis(3))
+    );
+    println!(
+        "outline      first {:7.2} ms; same version p50 {:7.2} ms   p99 {:7.2} ms   (target p99 <= 5 ms: {})",
+        ms(outline_first),
+        ms(o50),
+        ms(o99),
+        verdict(o99 <= Duration::from_millis(5))
+    );
+    println!(
+        "code lenses  p50 {:7.2} ms   p99 {:7.2} ms   (target p99 <= 5 ms: {})",
+        ms(c50),
+        ms(c99),
+        verdict(c99 <= Duration::from_millis(5))
+    );
+    println!(
+        "outline after a typing edit p50 {:7.2} ms   p99 {:7.2} ms",
+        ms(e50),
+        ms(e99)
     );
     println!(
         "resolve \"Summarize article\" p50 {:7.2} ms   max {:7.2} ms   (target <= 300 ms: {})",

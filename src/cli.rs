@@ -77,6 +77,52 @@ pub struct SummarizeRequest {
     pub format: OutputFormat,
     /// `auto` or a language code.
     pub language: String,
+    pub config: ConfigChoice,
+}
+
+/// Which project file (`.nutgraf.toml`) the command reads.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum ConfigChoice {
+    /// The one found walking up from the input's folder (stdin: the current folder).
+    #[default]
+    Find,
+    /// This file (`--config PATH`).
+    Path(String),
+    /// None (`--no-config`).
+    Off,
+}
+
+/// The defaults from the project file that applies, if any. The flags win over them.
+fn project_file(req: &SummarizeRequest) -> Result<Option<crate::config_file::ProjectFile>, String> {
+    use crate::config_file::{find, load};
+    let file = match &req.config {
+        ConfigChoice::Off => None,
+        ConfigChoice::Path(p) => Some(std::path::PathBuf::from(p)),
+        ConfigChoice::Find => {
+            // The folder of the input (the first one of many; a folder named is itself).
+            let dir = match req.input.path.as_str() {
+                "-" => std::env::current_dir().ok(),
+                p => std::path::Path::new(p).canonicalize().ok().and_then(|p| {
+                    if p.is_dir() {
+                        Some(p)
+                    } else {
+                        p.parent().map(|d| d.to_path_buf())
+                    }
+                }),
+            };
+            dir.and_then(|d| find(&d))
+        }
+    };
+    file.map(|f| load(&f).map_err(|e| e.to_string()))
+        .transpose()
+}
+
+/// How summaries are budgeted and rendered: the command's flags over the project file's
+/// defaults.
+struct Look<'a> {
+    budget: Budget,
+    label: &'a str,
+    style: render::Style,
 }
 
 #[derive(Serialize)]
@@ -308,11 +354,38 @@ fn summary_sentences<'a>(summary: &'a Summary, text: &'a str) -> Vec<SentenceOut
 
 /// `nutgraf summarize`: one input (a file or stdin), a `--jsonl` batch, or many files.
 pub fn summarize(req: &SummarizeRequest) -> ExitCode {
-    let lang = match language(&req.language) {
+    let file = match project_file(req) {
+        Ok(f) => f,
+        Err(e) => return fail(e),
+    };
+    let project = file.as_ref().map(|f| f.defaults()).unwrap_or_default();
+    let code = match (&project.language, req.language.as_str()) {
+        (Some(l), "auto") => l.as_str(),
+        (_, l) => l,
+    };
+    let lang = match language(code) {
         Ok(l) => l,
         Err(e) => return usage(e),
     };
-    let label = crate::article::DEFAULT_LABEL;
+    let budget = match (req.budget, project.sentences, project.max_words) {
+        (Budget::Auto, Some(n), _) => Budget::Sentences(n),
+        (Budget::Auto, None, Some(w)) => Budget::Words(w),
+        (b, _, _) => b,
+    };
+    let label = project
+        .label
+        .as_deref()
+        .unwrap_or(crate::article::DEFAULT_LABEL);
+    let style = project
+        .style
+        .as_deref()
+        .and_then(|s| render::Style::from_name(&s.to_ascii_lowercase()))
+        .unwrap_or(render::Style::Blockquote);
+    let look = Look {
+        budget,
+        label,
+        style,
+    };
     if req.input.jsonl {
         if req.paths.len() > 1 {
             return usage("--jsonl reads one input: a file, or - for stdin");
@@ -322,7 +395,7 @@ pub fn summarize(req: &SummarizeRequest) -> ExitCode {
             let language = language_of(text, rec_lang, lang);
             let article = Article::parse_in(text, format, label, language);
             let opts = Options {
-                budget: req.budget,
+                budget,
                 language: Some(language),
             };
             let s = summarize::summarize(&article, text, Scope::Article, &opts);
@@ -335,7 +408,11 @@ pub fn summarize(req: &SummarizeRequest) -> ExitCode {
         });
     }
     if crate::files::is_many(&req.paths) {
-        return summarize_files(req, lang);
+        let exclude = file.map_or_else(crate::files::Exclude::none, |f| crate::files::Exclude {
+            root: f.dir().to_path_buf(),
+            globs: f.exclude,
+        });
+        return summarize_files(req, lang, &look, &exclude);
     }
     let name = if req.input.path == "-" {
         "stdin"
@@ -343,7 +420,7 @@ pub fn summarize(req: &SummarizeRequest) -> ExitCode {
         &req.input.path
     };
     match read_input(&req.input.path, req.input.max_bytes, "summarize")
-        .and_then(|text| summarize_text(req, name, &text, lang, None))
+        .and_then(|text| summarize_text(req, &look, name, &text, lang, None))
     {
         Ok(out) => write_all(out.as_bytes()),
         Err(e) => fail(e),
@@ -354,6 +431,7 @@ pub fn summarize(req: &SummarizeRequest) -> ExitCode {
 /// none. `path`: the file's name on the result's line (many files), `name` in messages.
 fn summarize_text(
     req: &SummarizeRequest,
+    look: &Look,
     name: &str,
     text: &str,
     lang: Option<Language>,
@@ -361,9 +439,9 @@ fn summarize_text(
 ) -> Result<String, String> {
     let format = format_of(req.input.markdown, path.unwrap_or(&req.input.path), text);
     let language = language_of(text, None, lang);
-    let article = Article::parse_in(text, format, crate::article::DEFAULT_LABEL, language);
+    let article = Article::parse_in(text, format, look.label, language);
     let opts = Options {
-        budget: req.budget,
+        budget: look.budget,
         language: Some(language),
     };
     let s = summarize::summarize(&article, text, Scope::Article, &opts);
@@ -382,8 +460,8 @@ fn summarize_text(
             let block = render::render_block(
                 &s.markdown(&article, text),
                 Format::Markdown,
-                render::Style::Blockquote,
-                crate::article::DEFAULT_LABEL,
+                look.style,
+                look.label,
             );
             match path {
                 Some(p) => format!("{p}:\n{block}\n\n"),
@@ -410,11 +488,16 @@ const FILES_PER_CHUNK: usize = 64;
 /// Many files (several paths, a directory, a glob): one result per file in input order,
 /// summarized over `--threads` workers. A file that cannot be summarized is reported on stderr
 /// and makes the exit status 1; the others are still summarized.
-fn summarize_files(req: &SummarizeRequest, lang: Option<Language>) -> ExitCode {
+fn summarize_files(
+    req: &SummarizeRequest,
+    lang: Option<Language>,
+    look: &Look,
+    exclude: &crate::files::Exclude,
+) -> ExitCode {
     if req.paths.iter().any(|p| p == "-") {
         return usage("- (stdin) cannot be summarized together with files");
     }
-    let listed = crate::files::expand(&req.paths, &crate::files::Exclude::none());
+    let listed = crate::files::expand(&req.paths, exclude);
     let mut failed = listed.errors.len();
     for e in &listed.errors {
         eprintln!("nutgraf: {e}");
@@ -429,7 +512,7 @@ fn summarize_files(req: &SummarizeRequest, lang: Option<Language>) -> ExitCode {
     };
     let one = |path: &String| {
         read_input(path, req.input.max_bytes, "summarize")
-            .and_then(|text| summarize_text(req, path, &text, lang, Some(path)))
+            .and_then(|text| summarize_text(req, look, path, &text, lang, Some(path)))
     };
     let mut out = BufWriter::new(io::stdout().lock());
     for chunk in listed.files.chunks(FILES_PER_CHUNK) {

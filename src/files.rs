@@ -18,9 +18,7 @@ pub const TEXT_EXTENSIONS: &[&str] = &[
 
 /// Globs of paths to leave out of directory walks, relative to `root`.
 ///
-/// Hook for `.nutgraf.toml`: its `exclude` globs (being built on another branch) are meant to
-/// arrive here, with `root` the directory of the `.nutgraf.toml` that names them.
-/// TODO(.nutgraf.toml): build an `Exclude` from the configuration and pass it to [`expand`].
+/// The `exclude` globs of a `.nutgraf.toml`, with `root` the folder of the file that names them.
 #[derive(Clone, Debug, Default)]
 pub struct Exclude {
     pub root: PathBuf,

@@ -106,6 +106,12 @@ struct SummarizeArgs {
     /// `auto` or a language code (en, de, ru, zh, …). A `--jsonl` record's `"lang"` wins over it.
     #[arg(long, default_value = "auto")]
     language: String,
+    /// Project file to read instead of the `.nutgraf.toml` found above the input.
+    #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
+    config: Option<String>,
+    /// Read no project file.
+    #[arg(long)]
+    no_config: bool,
 }
 
 #[derive(Args)]
@@ -183,6 +189,11 @@ stdin (Ctrl-C quits); to summarize a file: nutgraf summarize FILE, or see nutgra
                 budget,
                 format,
                 language: a.language,
+                config: match (a.config, a.no_config) {
+                    (_, true) => cli::ConfigChoice::Off,
+                    (Some(p), _) => cli::ConfigChoice::Path(p),
+                    _ => cli::ConfigChoice::Find,
+                },
             };
             cli::summarize(&req)
         }

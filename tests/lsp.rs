@@ -142,8 +142,10 @@ fn initialize_negotiates_utf16_by_default() {
     assert_eq!(c["codeActionProvider"]["resolveProvider"], true);
     assert_eq!(
         c["executeCommandProvider"]["commands"],
-        json!(["nutgraf.summarize"])
+        json!(["nutgraf.summarize", "nutgraf.insertSummary"])
     );
+    assert_eq!(c["documentSymbolProvider"], json!({"label": "nutgraf"}));
+    assert_eq!(c["codeLensProvider"], json!({"resolveProvider": true}));
     assert_eq!(r["serverInfo"]["name"], "nutgraf");
     assert!(lsp.shutdown_and_exit().success());
 }
@@ -1415,5 +1417,68 @@ fn answers_for_an_edited_version_are_content_modified() {
     // The current version is served.
     let t = hover_text(&hover_at(&mut lsp, URI, &pos(&text, "The ferry", 4, e))).unwrap();
     assert!(t.contains("ferry") || t.contains("Boats"), "{t}");
+    assert!(lsp.shutdown_and_exit().success());
+}
+
+/// "Write summary to front matter description": the value set or replaced, quoted, every
+/// other line of the front matter untouched; the key and length are settings.
+#[test]
+fn front_matter_description_is_written_in_place() {
+    let mut lsp = start(false);
+    let e = Enc::Utf16;
+    let yaml = "---\ntitle: \"Quiet Streets\"\nauthor: Jo   # staff writer\ntags: [city, transport]\ndescription: >\n  An old description\n  on two lines.\nlayout: post\n---\n\nCars were banned from the old town centre last summer. Shops reported more visitors than ever before. The council plans to extend the scheme to the harbour next year.\n";
+    let uri = "file:///tmp/nutgraf-test/streets.md";
+    lsp.open(uri, "markdown", 1, yaml);
+    let at = pos(yaml, "Shops", 0, e);
+    let a = lsp.code_actions(uri, json!({"start": at, "end": at}), json!([]));
+    assert_eq!(
+        titles(&a),
+        [
+            "Summarize paragraph",
+            "Summarize article",
+            "Write summary to front matter description"
+        ]
+    );
+    let got = resolve_apply(
+        &mut lsp,
+        &find_action(&a, "Write summary to front matter description"),
+        yaml,
+        uri,
+        e,
+    );
+    // Three sentences would pass 160 characters: the two that fit.
+    assert_eq!(
+        got,
+        yaml.replace(
+            "description: >\n  An old description\n  on two lines.\n",
+            "description: \"Cars were banned from the old town centre last summer. Shops reported more visitors than ever before.\"\n"
+        )
+    );
+
+    // TOML front matter, another key and length: the line goes before the first table.
+    lsp.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"nutgraf": {"frontMatter": {"descriptionKey": "summary", "maxChars": 40}}}}),
+    );
+    let toml = "+++\ntitle = \"Quiet Streets\"\ndate = 2026-05-01\n\n[params]\nsummary = \"not this one\"\n+++\n\nCars were banned from the old town centre last summer. Shops reported more visitors than ever before.\n";
+    let uri = "file:///tmp/nutgraf-test/streets-toml.md";
+    lsp.open(uri, "markdown", 1, toml);
+    let at = pos(toml, "Shops", 0, e);
+    let a = lsp.code_actions(uri, json!({"start": at, "end": at}), json!([]));
+    let got = resolve_apply(
+        &mut lsp,
+        &find_action(&a, "Write summary to front matter summary"),
+        toml,
+        uri,
+        e,
+    );
+    // One sentence cut at a word boundary to 40 characters, after the top-level keys.
+    assert_eq!(
+        got,
+        toml.replace(
+            "date = 2026-05-01\n",
+            "date = 2026-05-01\nsummary = \"Cars were banned from the old town…\"\n"
+        )
+    );
     assert!(lsp.shutdown_and_exit().success());
 }

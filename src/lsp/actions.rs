@@ -1,5 +1,6 @@
 //! Code actions: "Summarize article", "Summarize section", "Summarize paragraph", "Summarize
-//! selection", "Replace selection with summary", and the quick fix "Update summary".
+//! selection", "Replace selection with summary", "Write summary to front matter description"
+//! (Markdown with YAML or TOML front matter), and the quick fix "Update summary".
 //!
 //! Listing computes no summary: it looks at the parsed article only and hands out titles with
 //! data (`uri`, `version`, what and where). The edit is computed in `codeAction/resolve`, which
@@ -8,59 +9,26 @@
 //! at listing time. Edits are versioned `documentChanges` (the client can refuse an edit made
 //! for an older version) when the client supports them, plain `changes` otherwise.
 //!
-//! An inserted summary goes right after what it summarizes (the title or front matter for the
-//! article, the heading for a section, the block for a paragraph or selection), separated by
-//! blank lines. If a summary block already sits there, it is replaced instead.
+//! The edits themselves are made in [`super::edits`], shared with the lenses and the command.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use tower_lsp_server::jsonrpc::{Error, ErrorCode};
+use tower_lsp_server::jsonrpc::Error;
 use tower_lsp_server::ls_types::{
     CodeAction, CodeActionContext, CodeActionKind, CodeActionOrCommand, Diagnostic,
-    DocumentChanges, OneOf, OptionalVersionedTextDocumentIdentifier, TextDocumentEdit, TextEdit,
-    WorkspaceEdit,
 };
 
+use super::analysis::Analysis;
 use super::config::Config;
-use super::documents::{lock, Analysis, Snapshot};
-use super::engine::{self, Target};
-use crate::article::{Article, Format};
-use crate::summarize::render::render_block;
+use super::documents::{lock, Snapshot};
+use super::edits::{
+    self, check, edit_for, invalid, section_with_heading, workspace_edit, Action, Data,
+};
 use crate::text::Encoding;
 
 pub const KIND_SUMMARIZE: CodeActionKind = CodeActionKind::REFACTOR_REWRITE;
 pub const KIND_FIX: CodeActionKind = CodeActionKind::QUICKFIX;
-
-/// What an action does and where (byte offsets into the version in [`Data::version`]).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "action", rename_all = "camelCase")]
-pub enum Action {
-    Article,
-    Section { at: usize },
-    Paragraph { at: usize },
-    Selection { start: usize, end: usize },
-    Replace { start: usize, end: usize },
-    Update { at: usize },
-}
-
-/// The `data` of a listed action.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct Data {
-    pub uri: String,
-    pub version: i32,
-    #[serde(flatten)]
-    pub action: Action,
-}
-
-/// A text edit in bytes.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Edit {
-    pub range: Range<usize>,
-    pub text: String,
-}
 
 /// The code actions for `range` (bytes, normalized); `versioned`: the client takes
 /// `documentChanges`.
@@ -177,6 +145,17 @@ pub fn list(
             };
             offered.push((title, KIND_SUMMARIZE, Action::Article, None));
         }
+        let front_matter = a.format == crate::article::Format::Markdown
+            && a.front_matter.is_some()
+            && !a.sentences.is_empty();
+        if front_matter {
+            offered.push((
+                format!("Write summary to front matter {}", cfg.description_key),
+                KIND_SUMMARIZE,
+                Action::Description,
+                None,
+            ));
+        }
     }
 
     let mut out = Vec::with_capacity(offered.len());
@@ -206,14 +185,6 @@ pub fn list(
     out
 }
 
-/// The innermost section with a heading around `offset`, unless that heading is the title.
-fn section_with_heading(a: &Article, offset: usize) -> Option<usize> {
-    let i = a.section_at(offset);
-    let h = a.sections.get(i)?.heading.as_ref()?;
-    let is_title = a.title.as_ref().is_some_and(|t| t.span == h.span);
-    (!is_title).then_some(i)
-}
-
 /// Fills in the edit of an action listed earlier.
 pub fn resolve(
     snap: &Snapshot,
@@ -229,15 +200,12 @@ pub fn resolve(
         .and_then(|d| serde_json::from_value(d).ok())
         .ok_or_else(|| invalid("this code action has no nutgraf data"))?;
     if data.version != snap.version {
-        return Err(Error {
-            code: ErrorCode::ContentModified,
-            message: format!(
-                "the document changed since this action was offered (version {} → {}); ask for code actions again",
-                data.version, snap.version
-            )
-            .into(),
-            data: None,
-        });
+        return Err(edits::modified(
+            "action",
+            data.version,
+            snap.version,
+            "ask for code actions again",
+        ));
     }
     check(&data.action, &snap.text).map_err(invalid)?;
     let e = edit_for(snap, an, cfg, &data.action).map_err(invalid)?;
@@ -245,387 +213,9 @@ pub fn resolve(
     Ok(ca)
 }
 
-/// Whether the offsets of `action` (which come back from the client) fit `text`: inside it, on
-/// character boundaries, `start ≤ end`.
-pub fn check(action: &Action, text: &str) -> Result<(), String> {
-    let fits = |i: usize| text.is_char_boundary(i);
-    let bad = |what: String| {
-        Err(format!(
-            "this code action's data does not fit the document ({} bytes): {what}",
-            text.len()
-        ))
-    };
-    match *action {
-        Action::Article => Ok(()),
-        Action::Section { at } | Action::Paragraph { at } | Action::Update { at } => {
-            if fits(at) {
-                Ok(())
-            } else {
-                bad(format!("offset {at}"))
-            }
-        }
-        Action::Selection { start, end } | Action::Replace { start, end } => {
-            if start <= end && fits(start) && fits(end) {
-                Ok(())
-            } else {
-                bad(format!("range {start}..{end}"))
-            }
-        }
-    }
-}
-
-pub fn invalid(msg: impl Into<String>) -> Error {
-    Error {
-        code: ErrorCode::InvalidParams,
-        message: msg.into().into(),
-        data: None,
-    }
-}
-
-/// The edit for the client: versioned `documentChanges` if `versioned`, else `changes`.
-pub fn workspace_edit(snap: &Snapshot, e: &Edit, enc: Encoding, versioned: bool) -> WorkspaceEdit {
-    let edit = TextEdit {
-        range: snap.lsp_range(&e.range, enc),
-        new_text: e.text.clone(),
-    };
-    if versioned {
-        return WorkspaceEdit {
-            document_changes: Some(DocumentChanges::Edits(vec![TextDocumentEdit {
-                text_document: OptionalVersionedTextDocumentIdentifier {
-                    uri: snap.uri.clone(),
-                    version: Some(snap.version),
-                },
-                edits: vec![OneOf::Left(edit)],
-            }])),
-            ..Default::default()
-        };
-    }
-    WorkspaceEdit {
-        changes: Some(HashMap::from([(snap.uri.clone(), vec![edit])])),
-        ..Default::default()
-    }
-}
-
-/// The edit an action makes on this version.
-pub fn edit_for(
-    snap: &Snapshot,
-    an: &Analysis,
-    cfg: &Config,
-    action: &Action,
-) -> Result<Edit, String> {
-    let text = &snap.text[..];
-    let a = &an.article;
-    let eol = eol(text);
-    let nothing = || "nothing to summarize here".to_string();
-    let (target, anchor) = match action {
-        Action::Article => (Target::Article, article_anchor(text, a)),
-        Action::Section { at } => {
-            let i = section_with_heading(a, *at).ok_or_else(nothing)?;
-            let h = a.sections[i].heading.as_ref().ok_or_else(nothing)?;
-            (Target::Section(i), Some(h.span.end))
-        }
-        Action::Paragraph { at } => {
-            let b = a.block_at(*at).ok_or_else(nothing)?;
-            (Target::Block(b), Some(a.blocks[b].span.end))
-        }
-        Action::Selection { start, end } => {
-            let r = *start..*end;
-            let ids = a.sentences_in(r.clone());
-            let last = ids
-                .end
-                .checked_sub(1)
-                .filter(|_| !ids.is_empty())
-                .ok_or_else(nothing)?;
-            let b = a.sentences[last].block;
-            (Target::Range(r), Some(a.blocks[b].span.end))
-        }
-        Action::Replace { start, end } => {
-            let r = *start..(*end).min(text.len());
-            let s = engine::summarize(an, text, &Target::Range(r.clone()), cfg.budget());
-            if s.picks.is_empty() {
-                return Err(nothing());
-            }
-            return Ok(Edit {
-                range: r,
-                text: s.markdown(a, text),
-            });
-        }
-        Action::Update { at } => {
-            let i = a
-                .summaries
-                .iter()
-                .position(|s| s.span.contains(at) || s.span.start == *at)
-                .ok_or_else(|| "there is no summary here any more".to_string())?;
-            let target = summary_target(text, a, i)
-                .ok_or_else(|| "cannot tell what this summary summarizes".to_string())?;
-            let s = engine::summarize(an, text, &target, cfg.budget());
-            if s.picks.is_empty() {
-                return Err(nothing());
-            }
-            return Ok(Edit {
-                range: a.summaries[i].span.clone(),
-                text: render(cfg, a.format, &s.markdown(a, text), eol),
-            });
-        }
-    };
-    let s = engine::summarize(an, text, &target, cfg.budget());
-    if s.picks.is_empty() {
-        return Err(nothing());
-    }
-    let block = render(cfg, a.format, &s.markdown(a, text), eol);
-    Ok(place(text, a, anchor, &block, eol))
-}
-
-/// The line ending the document uses.
-pub fn eol(text: &str) -> &'static str {
-    match memchr::memchr2(b'\n', b'\r', text.as_bytes()) {
-        Some(i) if text[i..].starts_with("\r\n") => "\r\n",
-        Some(i) if text[i..].starts_with('\r') => "\r",
-        _ => "\n",
-    }
-}
-
-/// The summary block for `summary`, with the document's line endings.
-pub fn render(cfg: &Config, format: Format, summary: &str, eol: &str) -> String {
-    let b = render_block(summary, format, cfg.style, &cfg.label);
-    if eol == "\n" {
-        b
-    } else {
-        b.replace('\n', eol)
-    }
-}
-
-/// Where the article summary goes: after the title (when nothing but front matter precedes
-/// it), else after the front matter (or a first-level heading right after it); `None`: at the
-/// top of the document.
-pub fn article_anchor(text: &str, a: &Article) -> Option<usize> {
-    // After the author's own leading summary, never around it.
-    let in_front_matter = |r: &std::ops::Range<usize>| {
-        a.front_matter
-            .as_ref()
-            .is_some_and(|f| f.start <= r.start && r.start < f.end)
-    };
-    if let Some(m) = a
-        .author_summary
-        .as_ref()
-        .filter(|m| !in_front_matter(&m.span))
-    {
-        return Some(m.span.end.min(text.len()));
-    }
-    let fm = a.front_matter.as_ref().map(|r| {
-        let r = r.start.min(text.len())..r.end.min(text.len());
-        r.start + text[r.clone()].trim_end().len()
-    });
-    let first_block = a.blocks.first().map_or(usize::MAX, |b| b.span.start);
-    if let Some(t) = &a.title {
-        let in_fm = a
-            .front_matter
-            .as_ref()
-            .is_some_and(|r| r.start <= t.span.start && t.span.start < r.end);
-        if !in_fm && t.span.start < first_block {
-            return Some(t.span.end);
-        }
-    }
-    let end = fm?;
-    let next = end + (text[end..].len() - text[end..].trim_start().len());
-    let h1 = a
-        .sections
-        .iter()
-        .filter_map(|s| s.heading.as_ref())
-        .find(|h| h.level == 1 && h.span.start == next && next < first_block);
-    Some(h1.map_or(end, |h| h.span.end))
-}
-
-/// Whether only white space lies between `anchor` (`None`: the top) and `start`.
-fn directly_after(text: &str, anchor: Option<usize>, start: usize) -> bool {
-    let a = anchor.unwrap_or(0);
-    a <= start && text.get(a..start).is_some_and(|s| s.trim().is_empty())
-}
-
-/// What the summary block `i` summarizes, judged by what it follows.
-pub fn summary_target(text: &str, a: &Article, i: usize) -> Option<Target> {
-    let start = a.summaries.get(i)?.span.start;
-    if directly_after(text, article_anchor(text, a), start) || text[..start].trim().is_empty() {
-        return Some(Target::Article);
-    }
-    for (k, sec) in a.sections.iter().enumerate() {
-        if let Some(h) = &sec.heading {
-            if directly_after(text, Some(h.span.end), start) {
-                let is_title = a.title.as_ref().is_some_and(|t| t.span == h.span);
-                return Some(if is_title {
-                    Target::Article
-                } else {
-                    Target::Section(k)
-                });
-            }
-        }
-    }
-    let b = a
-        .blocks
-        .partition_point(|b| b.span.end <= start)
-        .checked_sub(1)?;
-    directly_after(text, Some(a.blocks[b].span.end), start).then_some(Target::Block(b))
-}
-
-/// Inserts `block` after `anchor` (or replaces the summary block already there).
-pub fn place(text: &str, a: &Article, anchor: Option<usize>, block: &str, eol: &str) -> Edit {
-    let p = anchor.unwrap_or(0).min(text.len());
-    let rest = &text[p..];
-    let next = p + (rest.len() - rest.trim_start().len());
-    if let Some(s) = a.summaries.iter().find(|s| s.span.start == next) {
-        return Edit {
-            range: s.span.clone(),
-            text: block.to_string(),
-        };
-    }
-    let at = |t: String| Edit {
-        range: if anchor.is_none() { next..next } else { p..p },
-        text: t,
-    };
-    if anchor.is_none() {
-        return if rest.trim().is_empty() {
-            at(format!("{block}{eol}"))
-        } else {
-            at(format!("{block}{eol}{eol}"))
-        };
-    }
-    if rest.trim().is_empty() {
-        let tail = if rest.is_empty() { eol } else { "" };
-        at(format!("{eol}{eol}{block}{tail}"))
-    } else if starts_with_blank_line(rest) {
-        at(format!("{eol}{eol}{block}"))
-    } else if rest.starts_with(['\n', '\r']) {
-        at(format!("{eol}{eol}{block}{eol}"))
-    } else {
-        at(format!("{eol}{eol}{block}{eol}{eol}"))
-    }
-}
-
-/// `rest` starts with the end of a line and then a blank line.
-fn starts_with_blank_line(rest: &str) -> bool {
-    fn eat_eol(s: &str) -> Option<&str> {
-        s.strip_prefix("\r\n")
-            .or_else(|| s.strip_prefix('\n'))
-            .or_else(|| s.strip_prefix('\r'))
-    }
-    let s = rest.trim_start_matches([' ', '\t']);
-    let Some(s) = eat_eol(s) else {
-        return false;
-    };
-    let s = s.trim_start_matches([' ', '\t']);
-    s.is_empty() || eat_eol(s).is_some()
-}
-
-/// Applies one edit to `text` (for tests and the command).
-pub fn apply(text: &str, e: &Edit) -> String {
-    let mut out = String::with_capacity(text.len() + e.text.len());
-    out.push_str(&text[..e.range.start]);
-    out.push_str(&e.text);
-    out.push_str(&text[e.range.end..]);
-    out
-}
-
 /// The `data` value of an action, for tests.
 pub fn data_of(ca: &CodeAction) -> Option<Data> {
     ca.data
         .clone()
         .and_then(|d: Value| serde_json::from_value(d).ok())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const BLOCK: &str = "<!-- nutgraf:summary -->\n> **TL;DR:** X.\n<!-- /nutgraf:summary -->";
-
-    fn md(text: &str) -> Article {
-        Article::parse(text, Format::Markdown)
-    }
-
-    #[test]
-    fn article_summary_goes_after_the_title_once() {
-        let t = "# Title\n\nPara one. Two.\n";
-        let a = md(t);
-        let e = place(t, &a, article_anchor(t, &a), BLOCK, "\n");
-        let t2 = apply(t, &e);
-        assert_eq!(t2, format!("# Title\n\n{BLOCK}\n\nPara one. Two.\n"));
-        let a2 = md(&t2);
-        assert_eq!(a2.summaries.len(), 1);
-        let e2 = place(&t2, &a2, article_anchor(&t2, &a2), BLOCK, "\n");
-        assert_eq!(apply(&t2, &e2), t2);
-        assert_eq!(summary_target(&t2, &a2, 0), Some(Target::Article));
-    }
-
-    #[test]
-    fn anchors_without_title_and_with_front_matter() {
-        let t = "Para one. Two.\n";
-        let a = md(t);
-        assert_eq!(article_anchor(t, &a), None);
-        let t2 = apply(t, &place(t, &a, None, BLOCK, "\n"));
-        assert_eq!(t2, format!("{BLOCK}\n\nPara one. Two.\n"));
-        assert_eq!(summary_target(&t2, &md(&t2), 0), Some(Target::Article));
-
-        let t = "---\ntitle: T\n---\n# Big\n\nPara. Two.";
-        let a = md(t);
-        let t2 = apply(t, &place(t, &a, article_anchor(t, &a), BLOCK, "\n"));
-        assert_eq!(
-            t2,
-            format!("---\ntitle: T\n---\n# Big\n\n{BLOCK}\n\nPara. Two.")
-        );
-
-        let t = "# Title";
-        let a = md(t);
-        let t2 = apply(t, &place(t, &a, article_anchor(t, &a), BLOCK, "\n"));
-        assert_eq!(t2, format!("# Title\n\n{BLOCK}\n"));
-    }
-
-    #[test]
-    fn crlf_and_tight_following_lines() {
-        let t = "# T\r\nPara one.\r\n";
-        let a = md(t);
-        let block = BLOCK.replace('\n', "\r\n");
-        let t2 = apply(t, &place(t, &a, article_anchor(t, &a), &block, "\r\n"));
-        assert_eq!(t2, format!("# T\r\n\r\n{block}\r\n\r\nPara one.\r\n"));
-        assert_eq!(md(&t2).summaries.len(), 1);
-        assert_eq!(eol(t), "\r\n");
-        assert_eq!(eol("a\nb"), "\n");
-    }
-
-    #[test]
-    fn resolve_data_must_fit_the_text() {
-        let t = "Café. Two.";
-        assert!(check(&Action::Article, t).is_ok());
-        assert!(check(
-            &Action::Replace {
-                start: 0,
-                end: t.len()
-            },
-            t
-        )
-        .is_ok());
-        assert!(check(&Action::Selection { start: 6, end: 2 }, t).is_err());
-        assert!(check(
-            &Action::Replace {
-                start: 0,
-                end: t.len() + 1
-            },
-            t
-        )
-        .is_err());
-        assert!(check(&Action::Paragraph { at: 4 }, t).is_err(), "inside é");
-        assert!(check(&Action::Update { at: usize::MAX }, t).is_err());
-        assert!(check(&Action::Section { at: t.len() }, t).is_ok());
-    }
-
-    #[test]
-    fn targets_of_summaries() {
-        let t = format!("# T\n\nIntro. More.\n\n## Part\n\n{BLOCK}\n\nBody. Text.\n\n{BLOCK}\n");
-        let a = md(&t);
-        assert_eq!(a.summaries.len(), 2);
-        assert!(matches!(
-            summary_target(&t, &a, 0),
-            Some(Target::Section(_))
-        ));
-        assert_eq!(summary_target(&t, &a, 1), Some(Target::Block(1)));
-    }
 }

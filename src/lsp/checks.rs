@@ -106,7 +106,23 @@ async fn run(client: &Client, state: &Arc<State>, job: Weak<Snapshot>) {
         return;
     };
     let (uri, version, shared) = (snap.uri.clone(), snap.version, snap.shared.clone());
-    let (cfg, generation) = state.config();
+    if state.is_project_file(&uri) {
+        // Its diagnostics are the project file's errors (see `super::project_file_changed`).
+        return;
+    }
+    let Some((cfg, generation)) = state.settings_for(&snap) else {
+        // nutgraf is off for this document: nothing found, and nothing left shown.
+        *lock(&shared.stale) = None;
+        if shared
+            .diag_published
+            .swap(false, std::sync::atomic::Ordering::SeqCst)
+        {
+            client
+                .publish_diagnostics(uri, Vec::new(), Some(version))
+                .await;
+        }
+        return;
+    };
     let enc = state.encoding();
     let found = tokio::task::spawn_blocking(move || {
         let an = snap.analysis(&cfg, generation);

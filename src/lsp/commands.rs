@@ -8,9 +8,10 @@ use serde_json::{json, Value};
 use tower_lsp_server::jsonrpc::Error;
 use tower_lsp_server::ls_types;
 
-use super::actions::invalid;
+use super::analysis::Analysis;
 use super::config::Config;
-use super::documents::{Analysis, Snapshot};
+use super::documents::Snapshot;
+use super::edits::invalid;
 use super::engine::{self, Target};
 use crate::summarize::Budget;
 use crate::text::Encoding;

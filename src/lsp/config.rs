@@ -1,5 +1,8 @@
 //! Settings, from `initializationOptions`, `workspace/didChangeConfiguration` and the
-//! `workspace/configuration` section `nutgraf`.
+//! `workspace/configuration` section `nutgraf`, and then the project file `.nutgraf.toml`
+//! ([`crate::config_file`]; same keys as TOML, plus `exclude`) of the document's folder or one
+//! above, which wins: it states the project's conventions. Precedence: defaults < editor
+//! settings < project file (< command-line flags, for the CLI).
 //!
 //! Keys may be nested (`{"summary": {"sentences": 2}}`) or dotted (`{"summary.sentences": 2}`),
 //! optionally under a `nutgraf` key or prefix. `null` means "the default". Unknown keys and
@@ -13,6 +16,9 @@
 //! | `summary.style` | `blockquote` · `callout` · `plain` | `blockquote` | how an inserted Markdown summary looks |
 //! | `hover.enabled` | boolean | `true` | hovers at all |
 //! | `hover.minWords` | integer ≥ 0 | `0` | paragraphs shorter than this get no hover (headings and the title always do) |
+//! | `codeLens.enabled` | boolean | `true` | a lens on each heading: reading time and "Summarize section" |
+//! | `frontMatter.descriptionKey` | non-empty string | `description` | the front-matter key "Write summary to front matter" sets |
+//! | `frontMatter.maxChars` | integer ≥ 20 | `160` | the most characters of that summary (a meta description's length) |
 //! | `language` | `auto` or a code (`en`, `de`, …) | `auto` | the language of the documents; `auto` detects it per document |
 //! | `maxDocumentBytes` | integer ≥ 1024 | `5000000` | only this much of a document is read; hovers and actions say what was left out |
 
@@ -33,6 +39,9 @@ pub struct Config {
     pub style: Style,
     pub hover_enabled: bool,
     pub hover_min_words: usize,
+    pub code_lens_enabled: bool,
+    pub description_key: String,
+    pub description_max_chars: usize,
     /// `None`: detect per document.
     pub language: Option<Language>,
     pub max_document_bytes: usize,
@@ -47,6 +56,9 @@ impl Default for Config {
             style: Style::Blockquote,
             hover_enabled: true,
             hover_min_words: 0,
+            code_lens_enabled: true,
+            description_key: "description".to_string(),
+            description_max_chars: 160,
             language: None,
             max_document_bytes: DEFAULT_MAX_DOCUMENT_BYTES,
         }
@@ -123,6 +135,28 @@ impl Config {
                 Some(n) => self.hover_min_words = n,
                 None if v.is_null() => self.hover_min_words = d.hover_min_words,
                 None => return bad("a whole number"),
+            },
+            "codeLens.enabled" => match v {
+                Value::Bool(b) => self.code_lens_enabled = *b,
+                Value::Null => self.code_lens_enabled = d.code_lens_enabled,
+                _ => return bad("true or false"),
+            },
+            "frontMatter.descriptionKey" => match v {
+                Value::String(s)
+                    if !s.trim().is_empty()
+                        && s.trim()
+                            .chars()
+                            .all(|c| c.is_alphanumeric() || "_-.".contains(c)) =>
+                {
+                    self.description_key = s.trim().to_string()
+                }
+                Value::Null => self.description_key = d.description_key,
+                _ => return bad("a key name (letters, digits, `_`, `-`, `.`)"),
+            },
+            "frontMatter.maxChars" => match count(v) {
+                Some(n) if n >= 20 => self.description_max_chars = n,
+                None if v.is_null() => self.description_max_chars = d.description_max_chars,
+                _ => return bad("a whole number of at least 20"),
             },
             "language" => match v {
                 Value::String(s) if s.trim().eq_ignore_ascii_case("auto") || s.is_empty() => {
@@ -207,12 +241,14 @@ mod tests {
             "summary": {"sentences": 2, "label": "Gist"},
             "summary.style": "callout",
             "hover.enabled": false,
+            "codeLens": {"enabled": false},
         })]);
         assert!(p.is_empty(), "{p:?}");
         assert_eq!(c.sentences, Some(2));
         assert_eq!(c.label, "Gist");
         assert_eq!(c.style, Style::Callout);
         assert!(!c.hover_enabled);
+        assert!(!c.code_lens_enabled);
         let (c, p) = Config::from_layers(&[
             &json!({"nutgraf": {"hover": {"minWords": 12.0}, "language": "de"}}),
         ]);

@@ -2,7 +2,7 @@
 //! Information diagnostic, with the quick fix "Update summary".
 //!
 //! What a summary summarizes is judged by what it follows (see
-//! [`super::actions::summary_target`]). A summary of the article or of a section is stale when
+//! [`super::edits::summary_target`]). A summary of the article or of a section is stale when
 //! summarizing again would give a different text — which is also the case when one of its
 //! sentences was edited away. A summary after a paragraph may have been made from a selection,
 //! so it is stale only when one of its sentences no longer appears in the text (and it is not
@@ -13,9 +13,10 @@ use std::ops::Range;
 use serde_json::json;
 use tower_lsp_server::ls_types::{Diagnostic, DiagnosticSeverity};
 
-use super::actions::summary_target;
+use super::analysis::Analysis;
 use super::config::Config;
-use super::documents::{Analysis, Snapshot};
+use super::documents::Snapshot;
+use super::edits::summary_target;
 use super::engine::{self, Target};
 use crate::article::{fold_space, Format, SUMMARY_CLOSE, SUMMARY_OPEN};
 use crate::text::{split_sentences, Encoding};
@@ -149,6 +150,7 @@ mod tests {
             total: text.len(),
             language: Language::English,
             generation: 0,
+            word_sums: Default::default(),
         }
     }
 

@@ -15,10 +15,11 @@ use tower_lsp_server::ls_types::{
 
 use tracing::debug;
 
+use super::analysis::Analysis;
 use super::config::Config;
-use super::hover::GistCache;
+use super::gists::GistCache;
 use super::parse::ChunkCache;
-use crate::article::{Article, Format};
+use crate::article::Format;
 use crate::text::lines::floor_char_boundary;
 use crate::text::{Encoding, Language, LineIndex};
 
@@ -26,6 +27,9 @@ use crate::text::{Encoding, Language, LineIndex};
 pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
+
+/// An outline kept for (version, configuration generation).
+pub type KeptOutline = (i32, u64, Arc<Vec<lsp::DocumentSymbol>>);
 
 /// What a document's versions share: caches keyed by content, and diagnostic bookkeeping.
 #[derive(Default)]
@@ -36,35 +40,9 @@ pub struct Shared {
     pub diag_published: AtomicBool,
     /// Stale summaries found for a version: (version, start offsets of the stale blocks).
     pub stale: Mutex<Option<(i32, Vec<usize>)>>,
-}
-
-/// The parsed view of one version under one configuration.
-pub struct Analysis {
-    /// Shared with later versions whose edits left the parsed part alone.
-    pub article: Arc<Article>,
-    /// Bytes read: the whole text, or a prefix of at most `maxDocumentBytes`.
-    pub parsed: usize,
-    pub total: usize,
-    pub language: Language,
-    /// Configuration generation this analysis was made under.
-    pub generation: u64,
-}
-
-impl Analysis {
-    pub fn truncated(&self) -> bool {
-        self.parsed < self.total
-    }
-
-    /// "the first 4,883 KB of 6,104 KB", for documents that were cut.
-    pub fn coverage_note(&self) -> Option<String> {
-        self.truncated().then(|| {
-            format!(
-                "Summary covers the first {} KB of {} KB (setting `maxDocumentBytes`).",
-                self.parsed.div_ceil(1024),
-                self.total.div_ceil(1024)
-            )
-        })
-    }
+    /// The outline of a version under a configuration generation: (version, generation,
+    /// symbols), so that listing it again costs a copy.
+    pub outline: Mutex<Option<KeptOutline>>,
 }
 
 pub struct Snapshot {
@@ -156,6 +134,7 @@ impl Snapshot {
             total: self.text.len(),
             language: a.language,
             generation,
+            word_sums: Default::default(),
         })
     }
 
@@ -186,6 +165,7 @@ impl Snapshot {
             total: self.text.len(),
             language,
             generation,
+            word_sums: Default::default(),
         });
         *slot = Some(a.clone());
         a

@@ -8,7 +8,7 @@ use std::ops::Range;
 use crate::article::{Article, Section, Title};
 use crate::summarize::{self, Budget, Options, Pick, Scope, Summary};
 
-use super::documents::Analysis;
+use super::analysis::Analysis;
 
 /// What to summarize (indices into the analysis' article, ranges in bytes).
 #[derive(Clone, Debug, PartialEq)]
@@ -138,6 +138,7 @@ mod tests {
             total: text.len(),
             language: Language::English,
             generation: 0,
+            word_sums: Default::default(),
         }
     }
 

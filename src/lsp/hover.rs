@@ -5,18 +5,16 @@
 //! - heading: a summary of its section; title: a summary of the article;
 //! - anything else (blank lines, code, front matter, tables, inserted summaries): `null`.
 //!
-//! Summaries are cached by the content of what they summarize, so hovering again — or hovering
-//! a paragraph that an edit elsewhere did not touch — costs a hash of the paragraph.
+//! Gists come from [`super::gists`], cached by the content of what they summarize, so hovering
+//! again — or hovering a paragraph that an edit elsewhere did not touch — costs a hash of it.
 
-use std::hash::{Hash, Hasher};
-use std::sync::Arc;
-
-use rustc_hash::{FxHashMap, FxHasher};
 use tower_lsp_server::ls_types::{Hover, HoverContents, MarkupContent, MarkupKind};
 
+use super::analysis::{reading_time, Analysis};
 use super::config::Config;
-use super::documents::{lock, Analysis, Snapshot};
-use super::engine::{self, Target};
+use super::documents::Snapshot;
+use super::engine::Target;
+use super::gists::{self, Kind};
 use crate::article::{BlockKind, Format};
 use crate::summarize::Budget;
 use crate::text::words::count_words;
@@ -24,80 +22,37 @@ use crate::text::Encoding;
 
 /// Blocks longer than this get two key sentences instead of one.
 pub const LONG_BLOCK_WORDS: usize = 120;
-/// Reading speed for the reading-time estimate, in words per minute.
-pub const WORDS_PER_MINUTE: usize = 230;
-const CACHE_LIMIT: usize = 20_000;
-
-/// A summary as shown in a hover.
-pub struct Gist {
-    pub text: String,
-    pub words: usize,
+/// The gist as a hover shows it: a Markdown document's own inline Markdown, plain text escaped.
+struct Shown {
+    text: String,
+    words: usize,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-enum Kind {
-    Block,
-    Section,
-    Article,
-}
-
-/// Gists by what they summarize: (kind, hash of the source text, its length).
-#[derive(Default)]
-pub struct GistCache {
-    generation: u64,
-    map: FxHashMap<(Kind, u64, usize), Arc<Gist>>,
-}
-
-/// The cache key of a summary of `src` (the title takes part: the ranker reads it).
-fn key(kind: Kind, src: &str, title: Option<&str>) -> (Kind, u64, usize) {
-    let mut h = FxHasher::default();
-    src.hash(&mut h);
-    title.hash(&mut h);
-    (kind, h.finish(), src.len())
-}
-
-/// The gist of `target`, whose source text is `src`, from the cache or computed.
 fn gist(
     snap: &Snapshot,
     an: &Analysis,
     kind: Kind,
     src: &str,
-    target: Target,
+    target: &Target,
     budget: Budget,
-) -> Arc<Gist> {
-    let k = key(
+) -> Shown {
+    let g = gists::gist(
+        &snap.shared.gists,
+        an,
+        &snap.text,
         kind,
         src,
-        an.article.title.as_ref().map(|t| t.text.as_str()),
+        target,
+        budget,
     );
-    {
-        let mut cache = lock(&snap.shared.gists);
-        if cache.generation != an.generation {
-            cache.map.clear();
-            cache.generation = an.generation;
-        }
-        if let Some(g) = cache.map.get(&k) {
-            return g.clone();
-        }
-    }
-    let s = engine::summarize(an, &snap.text, &target, budget);
-    // Markdown documents quote their own inline Markdown; plain text shows as written.
     let text = match an.article.format {
-        Format::Markdown => s.markdown(&an.article, &snap.text),
-        Format::Plain => escape(&s.text()),
+        Format::Markdown => g.markdown.clone(),
+        Format::Plain => escape(&g.plain),
     };
-    let g = Arc::new(Gist {
+    Shown {
         text,
-        words: s.words,
-    });
-    let mut cache = lock(&snap.shared.gists);
-    if cache.generation == an.generation {
-        if cache.map.len() >= CACHE_LIMIT {
-            cache.map.clear();
-        }
-        cache.map.insert(k, g.clone());
+        words: g.words,
     }
-    g
 }
 
 /// The hover at byte `offset`, or `None` where there is nothing to summarize.
@@ -124,7 +79,7 @@ pub fn hover(
             an,
             Kind::Article,
             &text[..an.parsed],
-            Target::Article,
+            &Target::Article,
             cfg.budget(),
         );
         if g.text.is_empty() {
@@ -166,7 +121,7 @@ pub fn hover(
             an,
             Kind::Section,
             src,
-            Target::Section(i),
+            &Target::Section(i),
             cfg.budget(),
         );
         if g.text.is_empty() {
@@ -208,7 +163,7 @@ pub fn hover(
         an,
         Kind::Block,
         src,
-        Target::Block(b),
+        &Target::Block(b),
         Budget::Sentences(k),
     );
     if g.text.is_empty() {
@@ -271,16 +226,6 @@ fn plural(n: usize, what: &str) -> String {
 
 fn words(n: usize) -> String {
     plural(n, "word")
-}
-
-/// "20 s read", "4 min read" at [`WORDS_PER_MINUTE`].
-pub fn reading_time(words: usize) -> String {
-    let secs = (words * 60).div_ceil(WORDS_PER_MINUTE);
-    if secs < 60 {
-        format!("{} s read", secs.max(1))
-    } else {
-        format!("{} min read", (secs + 30) / 60)
-    }
 }
 
 /// Escapes Markdown emphasis and code markers in a heading quoted in the facts line.

@@ -6,29 +6,37 @@
 //! `NUTGRAF_LOG`, default `warn`; see [`crate::logging`]); stdout is the protocol.
 //!
 //! - [`documents`]: open documents, versions, incremental sync, positions;
-//! - [`parse`]: incremental (chunked) parsing for large documents;
+//! - [`analysis`]: the parsed view of a version; [`parse`]: incremental (chunked) parsing;
 //! - [`engine`]: summaries of an article, a section, a block or a selection;
-//! - [`hover`], [`actions`], [`diagnostics`], [`commands`], [`config`]: the features;
+//! - [`gists`]: those summaries cached by content, for every feature that shows one;
+//! - [`hover`], [`outline`], [`lenses`], [`actions`], [`diagnostics`], [`commands`], [`config`]: the features;
 //! - [`checks`]: the stale-summary checks of all documents, one worker;
 //! - [`transport`], [`framer`], [`jsonscan`], [`lifecycle`]: stdin treated as untrusted, and the
 //!   protocol rules the protocol crate leaves out; [`timing`]: each message's time at `debug`.
 
 pub mod actions;
+pub mod analysis;
 pub mod checks;
 pub mod commands;
 pub mod config;
 pub mod diagnostics;
 pub mod documents;
+pub mod edits;
 pub mod engine;
 pub mod framer;
+pub mod gists;
 pub mod hover;
 pub mod jsonscan;
+pub mod lenses;
 pub mod lifecycle;
+pub mod outline;
 pub mod parse;
+pub mod projects;
 pub mod timing;
 pub mod transport;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
@@ -36,12 +44,15 @@ use std::time::Duration;
 
 use serde_json::Value;
 use tower_lsp_server::jsonrpc::{Error, ErrorCode, Result};
+use tower_lsp_server::ls_types::request;
 use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer, LspService, Server};
 use tracing::{debug, info, warn};
 
 use self::config::Config;
 use self::documents::{lock, Snapshot, Store};
+use self::projects::{Projects, Reload};
+use crate::config_file::{FileError, ProjectFile};
 use crate::text::Encoding;
 
 /// How long to wait for the client to answer `workspace/configuration`.
@@ -106,6 +117,9 @@ fn no_huge_pages() {
     }
 }
 
+/// The configuration under each project file, and the generation it was made at.
+type ProjectConfigs = (u64, HashMap<PathBuf, Arc<Config>>);
+
 /// Server state shared with background tasks.
 struct State {
     store: Store,
@@ -125,6 +139,14 @@ struct State {
     pending: Mutex<Vec<String>>,
     /// Pending stale-summary checks.
     checks: checks::Checks,
+    /// Project files (`.nutgraf.toml`) and which applies where.
+    projects: Mutex<Projects>,
+    /// The configuration under each project file, at a generation.
+    project_configs: Mutex<ProjectConfigs>,
+    /// The client can register a file watcher (`workspace/didChangeWatchedFiles`).
+    watch_files: AtomicBool,
+    /// The client takes `workspace/codeLens/refresh`.
+    lens_refresh: AtomicBool,
 }
 
 impl State {
@@ -143,6 +165,61 @@ impl State {
             .unwrap_or_else(|e| e.into_inner())
             .clone();
         (c, self.generation.load(Ordering::SeqCst))
+    }
+
+    /// The settings for `snap`, and their generation: the editor's settings under the project
+    /// file that applies to it. `None` when nutgraf is off for this document: excluded by its
+    /// project file, opted out in its first lines, or a project file itself.
+    fn settings_for(&self, snap: &Snapshot) -> Option<(Arc<Config>, u64)> {
+        let path = file_path(&snap.uri);
+        if path.as_deref().is_some_and(Projects::is_project_file) {
+            return None;
+        }
+        if crate::config_file::opts_out(&snap.text) {
+            return None;
+        }
+        let project = path
+            .as_deref()
+            .and_then(|p| lock(&self.projects).for_document(p).0);
+        if let (Some(pf), Some(p)) = (&project, &path) {
+            if pf.excludes(p) {
+                return None;
+            }
+        }
+        let (base, generation) = self.config();
+        let Some(pf) = project else {
+            return Some((base, generation));
+        };
+        let mut cache = lock(&self.project_configs);
+        if cache.0 != generation {
+            *cache = (generation, HashMap::new());
+        }
+        let cfg = cache
+            .1
+            .entry(pf.path.clone())
+            .or_insert_with(|| Arc::new(self.config_with(&pf).0))
+            .clone();
+        Some((cfg, generation))
+    }
+
+    /// The editor's settings under project file `pf`, and the problems with its keys.
+    fn config_with(&self, pf: &ProjectFile) -> (Config, Vec<String>) {
+        let layers = lock(&self.layers);
+        // The editor's layers' own problems are told when they change (`recompute_config`).
+        let (cfg, _) = Config::from_layers(&[&layers.0, &layers.1, &pf.settings]);
+        let name = pf.path.display();
+        let ours: Vec<String> = Config::from_layers(&[&pf.settings])
+            .1
+            .into_iter()
+            .map(|p| format!("{name}: {p}"))
+            .collect();
+        (cfg, ours)
+    }
+
+    fn is_project_file(&self, uri: &Uri) -> bool {
+        file_path(uri)
+            .as_deref()
+            .is_some_and(Projects::is_project_file)
     }
 
     /// Recomputes the configuration from its layers; whether it changed, and the problems.
@@ -193,6 +270,10 @@ impl Backend {
                 reported: Mutex::new(HashSet::new()),
                 pending: Mutex::new(Vec::new()),
                 checks: checks::Checks::default(),
+                projects: Mutex::new(Projects::default()),
+                project_configs: Mutex::new((0, HashMap::new())),
+                watch_files: AtomicBool::new(false),
+                lens_refresh: AtomicBool::new(false),
             }),
             shutdown,
         };
@@ -240,6 +321,165 @@ impl Backend {
                     data: None,
                 })
             }
+        }
+    }
+
+    /// The open version of the document an action's or lens's data names.
+    fn open_for(&self, data: &edits::Data, what: &str) -> Result<Arc<Snapshot>> {
+        let uri: Uri = data
+            .uri
+            .parse()
+            .map_err(|_| edits::invalid(format!("bad uri {:?}", data.uri)))?;
+        self.document(&uri, what)
+            .ok_or_else(|| edits::invalid(format!("{} is not open", data.uri)))
+    }
+
+    /// The lens command: computes the summary block's edit for the version the lens was made
+    /// for and asks the client to apply it (`workspace/applyEdit`); ContentModified, and
+    /// nothing applied, when the document changed since.
+    async fn insert_summary(&self, arguments: Vec<Value>) -> Result<Option<LSPAny>> {
+        let data = lenses::data_of(arguments.first())?;
+        let snap = self.open_for(&data, "executeCommand")?;
+        if data.version != snap.version {
+            return Err(edits::modified(
+                "lens",
+                data.version,
+                snap.version,
+                "run the refreshed lens",
+            ));
+        }
+        edits::check(&data.action, &snap.text).map_err(edits::invalid)?;
+        let (cfg, generation) = self.state.settings_for(&snap).ok_or_else(off)?;
+        let enc = self.state.encoding();
+        let versioned = self.state.document_changes.load(Ordering::SeqCst);
+        let label = match &data.action {
+            edits::Action::Article => "Summarize article",
+            _ => "Summarize section",
+        };
+        let edit = self
+            .on_current("executeCommand", snap, move |snap| {
+                let an = snap.analysis(&cfg, generation);
+                edits::edit_for(snap, &an, &cfg, &data.action)
+                    .map(|e| edits::workspace_edit(snap, &e, enc, versioned))
+            })
+            .await?
+            .map_err(edits::invalid)?;
+        let params = ApplyWorkspaceEditParams {
+            edit,
+            label: Some(label.into()),
+        };
+        let applied = self
+            .client
+            .send_request::<request::ApplyWorkspaceEdit>(params)
+            .await;
+        match applied {
+            Ok(r) if r.applied => Ok(None),
+            Ok(r) => {
+                let why = r.failure_reason.unwrap_or_else(|| "no reason given".into());
+                warn!("the client did not apply the summary: {why}");
+                Ok(None)
+            }
+            Err(e) => {
+                warn!("workspace/applyEdit failed: {e}");
+                Ok(None)
+            }
+        }
+    }
+
+    /// Looks up the project file of the document at `path` (read on first use) and tells the
+    /// client about its problems.
+    async fn project_of(&self, path: &std::path::Path) {
+        let (pf, error) = lock(&self.state.projects).for_document(path);
+        if let Some(e) = error {
+            self.invalid_project_file(&e).await;
+        }
+        if let Some(pf) = pf {
+            let (_, problems) = self.state.config_with(&pf);
+            report(&self.client, &self.state, problems).await;
+        }
+    }
+
+    /// A project file was edited, saved or changed on disk: re-read it (from `text`, an
+    /// editor's buffer, when given) and apply it; an invalid file keeps the last good settings
+    /// and is told once.
+    async fn project_file_changed(&self, path: PathBuf, text: Option<String>) {
+        let outcome = lock(&self.state.projects).reload(&path, text.as_deref());
+        info!("project file {}: {outcome:?}", path.display());
+        match outcome {
+            Reload::Changed => {
+                self.project_file_diagnostics(&path, None).await;
+                let pf = lock(&self.state.projects).for_document(&path).0;
+                if let Some(pf) = pf {
+                    let (_, problems) = self.state.config_with(&pf);
+                    report(&self.client, &self.state, problems).await;
+                }
+                self.project_files_moved().await;
+            }
+            Reload::Same => self.project_file_diagnostics(&path, None).await,
+            Reload::Invalid { error, fresh } => {
+                if fresh {
+                    self.invalid_project_file(&error).await;
+                }
+                self.project_file_diagnostics(&path, Some(&error)).await;
+            }
+        }
+    }
+
+    /// Settings changed outside the editor's layers: every document is analysed and checked
+    /// again, and lenses are refreshed.
+    async fn project_files_moved(&self) {
+        self.state.generation.fetch_add(1, Ordering::SeqCst);
+        for snap in self.state.store.all() {
+            self.state.checks.schedule(&snap);
+        }
+        if self.state.lens_refresh.load(Ordering::SeqCst) {
+            let client = self.client.clone();
+            tokio::spawn(async move {
+                if let Err(e) = client.code_lens_refresh().await {
+                    debug!("workspace/codeLens/refresh: {e}");
+                }
+            });
+        }
+    }
+
+    async fn invalid_project_file(&self, e: &FileError) {
+        let msg = format!("nutgraf: {e} (keeping the last good settings)");
+        warn!("{msg}");
+        self.client.show_message(MessageType::WARNING, msg).await;
+    }
+
+    /// The error of an open project file as a diagnostic on it (none when it is fine).
+    async fn project_file_diagnostics(&self, path: &std::path::Path, e: Option<&FileError>) {
+        let Some(uri) = Uri::from_file_path(path) else {
+            return;
+        };
+        let Some(snap) = self.state.store.get(&uri) else {
+            return;
+        };
+        let diags: Vec<Diagnostic> = e
+            .map(|e| {
+                let p = Position::new(
+                    e.line.saturating_sub(1) as u32,
+                    e.column.saturating_sub(1) as u32,
+                );
+                Diagnostic {
+                    range: Range::new(p, p),
+                    severity: Some(DiagnosticSeverity::ERROR),
+                    source: Some("nutgraf".into()),
+                    message: format!("{} (the last good settings stay in force)", e.message),
+                    ..Default::default()
+                }
+            })
+            .into_iter()
+            .collect();
+        let had = snap
+            .shared
+            .diag_published
+            .swap(!diags.is_empty(), Ordering::SeqCst);
+        if had || !diags.is_empty() {
+            self.client
+                .publish_diagnostics(snap.uri.clone(), diags, Some(snap.version))
+                .await;
         }
     }
 
@@ -295,6 +535,33 @@ fn pull_configuration(client: Client, state: Arc<State>) {
     });
 }
 
+/// Asks the client to watch project files (`client/registerCapability`), in the background.
+fn watch_project_files(client: Client) {
+    tokio::spawn(async move {
+        let options = DidChangeWatchedFilesRegistrationOptions {
+            watchers: vec![FileSystemWatcher {
+                glob_pattern: GlobPattern::String(format!("**/{}", crate::config_file::FILE_NAME)),
+                kind: None,
+            }],
+        };
+        let registration = Registration {
+            id: "nutgraf-project-files".into(),
+            method: "workspace/didChangeWatchedFiles".into(),
+            register_options: serde_json::to_value(options).ok(),
+        };
+        match tokio::time::timeout(
+            CONFIG_TIMEOUT,
+            client.register_capability(vec![registration]),
+        )
+        .await
+        {
+            Ok(Ok(())) => debug!("watching **/.nutgraf.toml"),
+            Ok(Err(e)) => warn!("cannot watch project files: {e}"),
+            Err(_) => warn!("the client did not answer client/registerCapability"),
+        }
+    });
+}
+
 /// Our part of pushed settings: the `nutgraf` section if there is one, else the settings if
 /// they look like ours; `None` when there is nothing of ours (some clients push `null`, some
 /// push every server's settings to all).
@@ -306,12 +573,38 @@ fn ours(settings: Value) -> Option<Value> {
         return Some(v);
     }
     let mine = |k: &String| {
-        ["summary", "hover", "language", "maxDocumentBytes"].contains(&k.as_str())
-            || ["summary.", "hover.", "nutgraf."]
-                .iter()
-                .any(|p| k.starts_with(p))
+        [
+            "summary",
+            "hover",
+            "codeLens",
+            "frontMatter",
+            "language",
+            "maxDocumentBytes",
+        ]
+        .contains(&k.as_str())
+            || [
+                "summary.",
+                "hover.",
+                "codeLens.",
+                "frontMatter.",
+                "nutgraf.",
+            ]
+            .iter()
+            .any(|p| k.starts_with(p))
     };
     m.keys().any(mine).then_some(Value::Object(m))
+}
+
+/// The error for a request on a document nutgraf is off for.
+fn off() -> Error {
+    edits::invalid(
+        "nutgraf is off for this document (excluded by .nutgraf.toml, or `nutgraf: false` in it)",
+    )
+}
+
+/// The file path of a `file:` URI.
+fn file_path(uri: &Uri) -> Option<PathBuf> {
+    uri.to_file_path().map(|p| p.into_owned())
 }
 
 fn internal(what: &str) -> Error {
@@ -353,6 +646,20 @@ impl LanguageServer for Backend {
             .and_then(|w| w.configuration)
             .unwrap_or(false);
         self.state.pull_config.store(pull, Ordering::SeqCst);
+        let watch = caps
+            .workspace
+            .as_ref()
+            .and_then(|w| w.did_change_watched_files.as_ref())
+            .and_then(|d| d.dynamic_registration)
+            .unwrap_or(false);
+        self.state.watch_files.store(watch, Ordering::SeqCst);
+        let refresh = caps
+            .workspace
+            .as_ref()
+            .and_then(|w| w.code_lens.as_ref())
+            .and_then(|c| c.refresh_support)
+            .unwrap_or(false);
+        self.state.lens_refresh.store(refresh, Ordering::SeqCst);
         lock(&self.state.layers).0 = params.initialization_options.unwrap_or(Value::Null);
         let (_, problems) = self.state.recompute_config();
         lock(&self.state.pending).extend(problems);
@@ -369,10 +676,17 @@ impl LanguageServer for Backend {
                     TextDocumentSyncOptions {
                         open_close: Some(true),
                         change: Some(TextDocumentSyncKind::INCREMENTAL),
+                        save: Some(TextDocumentSyncSaveOptions::SaveOptions(SaveOptions {
+                            include_text: Some(true),
+                        })),
                         ..Default::default()
                     },
                 )),
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
+                document_symbol_provider: Some(OneOf::Right(DocumentSymbolOptions {
+                    label: Some("nutgraf".into()),
+                    work_done_progress_options: Default::default(),
+                })),
                 code_action_provider: Some(CodeActionProviderCapability::Options(
                     CodeActionOptions {
                         code_action_kinds: Some(vec![actions::KIND_SUMMARIZE, actions::KIND_FIX]),
@@ -380,8 +694,11 @@ impl LanguageServer for Backend {
                         ..Default::default()
                     },
                 )),
+                code_lens_provider: Some(CodeLensOptions {
+                    resolve_provider: Some(true),
+                }),
                 execute_command_provider: Some(ExecuteCommandOptions {
-                    commands: vec![commands::SUMMARIZE.to_string()],
+                    commands: vec![commands::SUMMARIZE.to_string(), lenses::COMMAND.to_string()],
                     ..Default::default()
                 }),
                 ..Default::default()
@@ -398,6 +715,9 @@ impl LanguageServer for Backend {
         let problems = std::mem::take(&mut *lock(&self.state.pending));
         report(&self.client, &self.state, problems).await;
         pull_configuration(self.client.clone(), self.state.clone());
+        if self.state.watch_files.load(Ordering::SeqCst) {
+            watch_project_files(self.client.clone());
+        }
     }
 
     async fn shutdown(&self) -> Result<()> {
@@ -414,12 +734,51 @@ impl LanguageServer for Backend {
         if let Some(w) = warning {
             warn!("{w}");
         }
+        if let Some(path) = file_path(&snap.uri) {
+            if Projects::is_project_file(&path) {
+                self.project_file_changed(path, Some(snap.text.clone()))
+                    .await;
+            } else {
+                self.project_of(&path).await;
+            }
+        }
         self.state.checks.schedule(&snap);
+    }
+
+    async fn did_save(&self, params: DidSaveTextDocumentParams) {
+        let uri = params.text_document.uri;
+        if let Some(path) = file_path(&uri).filter(|p| Projects::is_project_file(p)) {
+            self.project_file_changed(path, params.text).await;
+        }
+    }
+
+    async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
+        for change in params.changes {
+            let Some(path) = file_path(&change.uri).filter(|p| Projects::is_project_file(p)) else {
+                continue;
+            };
+            debug!("watched file {}: {:?}", path.display(), change.typ);
+            if change.typ == FileChangeType::CHANGED {
+                // An open file is read from its buffer (it may differ from the disk).
+                let open = self.state.store.get(&change.uri).map(|s| s.text.clone());
+                self.project_file_changed(path, open).await;
+            } else {
+                let deleted = change.typ == FileChangeType::DELETED;
+                lock(&self.state.projects).forget(&path, deleted);
+                self.project_files_moved().await;
+            }
+        }
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
         match self.state.store.change(params, self.state.encoding()) {
-            Ok(snap) => self.state.checks.schedule(&snap),
+            Ok(snap) => {
+                if let Some(path) = file_path(&snap.uri).filter(|p| Projects::is_project_file(p)) {
+                    self.project_file_changed(path, Some(snap.text.clone()))
+                        .await;
+                }
+                self.state.checks.schedule(&snap)
+            }
             Err(w) => warn!("{w}"),
         }
     }
@@ -452,7 +811,9 @@ impl LanguageServer for Backend {
         let Some(snap) = self.document(&p.text_document.uri, "hover") else {
             return Ok(None);
         };
-        let (cfg, generation) = self.state.config();
+        let Some((cfg, generation)) = self.state.settings_for(&snap) else {
+            return Ok(None);
+        };
         if !cfg.hover_enabled {
             return Ok(None);
         }
@@ -467,11 +828,33 @@ impl LanguageServer for Backend {
         .await
     }
 
+    async fn document_symbol(
+        &self,
+        params: DocumentSymbolParams,
+    ) -> Result<Option<DocumentSymbolResponse>> {
+        let Some(snap) = self.document(&params.text_document.uri, "documentSymbol") else {
+            return Ok(None);
+        };
+        let Some((cfg, generation)) = self.state.settings_for(&snap) else {
+            return Ok(None);
+        };
+        let enc = self.state.encoding();
+        self.on_current("documentSymbol", snap, move |snap| {
+            let an = snap.analysis(&cfg, generation);
+            Some(DocumentSymbolResponse::Nested(outline::symbols(
+                snap, &an, enc,
+            )))
+        })
+        .await
+    }
+
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
         let Some(snap) = self.document(&params.text_document.uri, "codeAction") else {
             return Ok(None);
         };
-        let (cfg, generation) = self.state.config();
+        let Some((cfg, generation)) = self.state.settings_for(&snap) else {
+            return Ok(None);
+        };
         let enc = self.state.encoding();
         // Without resolve support every edit is computed now.
         let resolve = self.state.resolve_support.load(Ordering::SeqCst);
@@ -489,15 +872,9 @@ impl LanguageServer for Backend {
 
     async fn code_action_resolve(&self, action: CodeAction) -> Result<CodeAction> {
         let data = actions::data_of(&action)
-            .ok_or_else(|| actions::invalid("this code action has no nutgraf data"))?;
-        let uri: Uri = data
-            .uri
-            .parse()
-            .map_err(|_| actions::invalid(format!("bad uri {:?}", data.uri)))?;
-        let Some(snap) = self.document(&uri, "codeAction/resolve") else {
-            return Err(actions::invalid(format!("{} is not open", data.uri)));
-        };
-        let (cfg, generation) = self.state.config();
+            .ok_or_else(|| edits::invalid("this code action has no nutgraf data"))?;
+        let snap = self.open_for(&data, "codeAction/resolve")?;
+        let (cfg, generation) = self.state.settings_for(&snap).ok_or_else(off)?;
         let enc = self.state.encoding();
         let versioned = self.state.document_changes.load(Ordering::SeqCst);
         self.on_current("codeAction/resolve", snap, move |snap| {
@@ -507,22 +884,52 @@ impl LanguageServer for Backend {
         .await?
     }
 
+    async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
+        let Some(snap) = self.document(&params.text_document.uri, "codeLens") else {
+            return Ok(None);
+        };
+        let Some((cfg, generation)) = self.state.settings_for(&snap) else {
+            return Ok(None);
+        };
+        if !cfg.code_lens_enabled {
+            return Ok(Some(Vec::new()));
+        }
+        let enc = self.state.encoding();
+        self.on_current("codeLens", snap, move |snap| {
+            let an = snap.analysis(&cfg, generation);
+            Some(lenses::list(snap, &an, enc))
+        })
+        .await
+    }
+
+    async fn code_lens_resolve(&self, lens: CodeLens) -> Result<CodeLens> {
+        let data = lenses::data_of(lens.data.as_ref())?;
+        let snap = self.open_for(&data, "codeLens/resolve")?;
+        let (cfg, generation) = self.state.settings_for(&snap).ok_or_else(off)?;
+        self.on_current("codeLens/resolve", snap, move |snap| {
+            let an = snap.analysis(&cfg, generation);
+            lenses::resolve(snap, &an, lens)
+        })
+        .await?
+    }
+
     async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<LSPAny>> {
+        if params.command == lenses::COMMAND {
+            return self.insert_summary(params.arguments).await;
+        }
         if params.command != commands::SUMMARIZE {
-            return Err(actions::invalid(format!(
-                "unknown command {:?} (nutgraf offers {})",
+            return Err(edits::invalid(format!(
+                "unknown command {:?} (nutgraf offers {} and {})",
                 params.command,
-                commands::SUMMARIZE
+                commands::SUMMARIZE,
+                lenses::COMMAND
             )));
         }
         let args = commands::parse_args(&params.arguments)?;
         let Some(snap) = self.document(&args.uri, "executeCommand") else {
-            return Err(actions::invalid(format!(
-                "{} is not open",
-                args.uri.as_str()
-            )));
+            return Err(edits::invalid(format!("{} is not open", args.uri.as_str())));
         };
-        let (cfg, generation) = self.state.config();
+        let (cfg, generation) = self.state.settings_for(&snap).ok_or_else(off)?;
         let enc = self.state.encoding();
         self.on_current("executeCommand", snap, move |snap| {
             let an = snap.analysis(&cfg, generation);

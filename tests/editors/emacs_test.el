@@ -115,6 +115,17 @@ Returns the titles that were offered."
                        nutgraf-test-messages)))))
     offered))
 
+(defun nutgraf-test-imenu-names (index)
+  "Every entry name in the imenu INDEX, nested ones included."
+  (let (names)
+    (dolist (e index)
+      (when (consp e)
+        (when (stringp (car e))
+          (push (string-trim (car e)) names))
+        (when (and (listp (cdr e)) (consp (cadr e)))
+          (setq names (append (nutgraf-test-imenu-names (cdr e)) names)))))
+    names))
+
 (cl-defun nutgraf-test-file (file spec)
   (let* ((label (plist-get spec :label))
          (buffer (find-file-noselect file)))
@@ -142,6 +153,16 @@ Returns the titles that were offered."
           (nutgraf-test-report (equal language-id (plist-get spec :language-id))
                                (concat label " attach")
                                (format "languageId %s" language-id)))))
+
+    ;; 1b. The outline through imenu (eglot's documentSymbol): the headings, or the
+    ;; plain-text title.
+    (let* ((index (condition-case err (funcall imenu-create-index-function)
+                    (error (list (cons (format "error: %s" (error-message-string err)) 0)))))
+           (names (nutgraf-test-imenu-names index))
+           (want (plist-get spec :outline)))
+      (nutgraf-test-report (cl-every (lambda (w) (member w names)) want)
+                           (concat label " outline (imenu)")
+                           (format "%S" (reverse names))))
 
     ;; 2. Hover (eldoc) over a paragraph shows one of its sentences.
     (let* ((needle (plist-get spec :hover))
@@ -326,6 +347,7 @@ Returns the titles that were offered."
                     '(markdown-mode gfm-mode))
            :language-id "markdown"
            :hover "Supporters said"
+           :outline '("City council approves new bike lanes" "Concerns")
            :action "The city council voted"
            :all-sentences (nutgraf-test-file-sentences md)
            :has-block (lambda (text) (and (string-search nutgraf-test-md-open text)
@@ -341,6 +363,7 @@ Returns the titles that were offered."
            :modes '(text-mode)
            :language-id "plaintext"
            :hover "Students said"
+           :outline '("Library extends opening hours for students")
            :action "The central library"
            :all-sentences (nutgraf-test-file-sentences txt)
            :has-block (lambda (text) (string-search "\n\nTL;DR:" (concat "\n\n" text)))

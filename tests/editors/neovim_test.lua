@@ -192,6 +192,34 @@ local function check_file(file, spec)
   report(language_id == spec.language_id, label .. ' attach',
     'languageId ' .. tostring(language_id) .. ', offset encoding ' .. tostring(client.offset_encoding))
 
+  -- 1b. The outline: the headings (the plain-text title), each with a gist from the document.
+  if spec.outline then
+    local items, err
+    vim.wait(wait_ms, function()
+      items, err = require('nutgraf').outline_items(bufnr, 2000)
+      return items ~= nil and #items > 0
+    end, 100)
+    local names, ok = {}, items ~= nil and #items == #spec.outline
+    local body = normalize(buffer_text(bufnr))
+    for i, item in ipairs(items or {}) do
+      table.insert(names, string.rep('>', item.depth) .. item.name .. ' @' .. item.lnum)
+      local want = spec.outline[i]
+      local detail = (item.detail or ''):gsub('…$', '')
+      if not want or want ~= names[#names] or detail == '' or not body:find(detail, 1, true) then
+        ok = false
+      end
+    end
+    report(ok, label .. ' outline', table.concat(names, ', ') .. (err and ('; ' .. err) or '')
+      .. (items and items[1] and ('; first gist: ' .. tostring(items[1].detail)) or ''))
+    -- :Nutgraf outline (with setup(); else the function behind it) fills the location list.
+    local how = vim.fn.exists(':Nutgraf') == 2 and ':Nutgraf outline' or "require('nutgraf').outline()"
+    local listed = vim.fn.exists(':Nutgraf') == 2 and pcall(vim.cmd, 'Nutgraf outline')
+      or pcall(require('nutgraf').outline, 0)
+    local loclist = vim.fn.getloclist(0)
+    report(listed and #loclist == #spec.outline, label .. ' ' .. how, #loclist .. ' location-list entries')
+    pcall(vim.cmd, 'lclose')
+  end
+
   -- 2. Hover over a paragraph shows one of its sentences.
   local lnum = find_line(bufnr, spec.hover_line)
   local sentences = paragraph_sentences(bufnr, lnum)
@@ -425,6 +453,7 @@ local function main()
     language_id = 'markdown',
     hover_line = 'Supporters said',
     action_line = 'The city council voted',
+    outline = { 'City council approves new bike lanes @1', '>Concerns @12' },
     all_sentences = all_sentences_of(md),
     has_block = function(text)
       return text:find(md_open, 1, true) ~= nil and text:find(md_close, 1, true) ~= nil
@@ -443,6 +472,7 @@ local function main()
     filetype = 'text',
     language_id = 'plaintext',
     hover_line = 'Students said',
+    outline = { 'Library extends opening hours for students @1' },
     action_line = 'The central library',
     all_sentences = all_sentences_of(txt),
     has_block = function(text)

@@ -163,6 +163,9 @@ impl Lsp {
                                 &json!({"jsonrpc": "2.0", "id": msg["id"], "result": result}),
                             );
                         }
+                    } else if method == "workspace/applyEdit" {
+                        let result = json!({"applied": true});
+                        self.send(&json!({"jsonrpc": "2.0", "id": msg["id"], "result": result}));
                     } else {
                         self.send(&json!({"jsonrpc": "2.0", "id": msg["id"], "result": null}));
                     }

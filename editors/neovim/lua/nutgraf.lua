@@ -19,7 +19,7 @@ local function has(version)
 end
 
 -- Keys of setup() that are ours and not part of the LSP client configuration.
-local own_keys = { native = true, autostart = true, commands = true, keymaps = true }
+local own_keys = { native = true, autostart = true, commands = true, keymaps = true, lenses = true }
 
 --- How setup() was called ('enable', 'setup', 'autocmd'), for :checkhealth nutgraf.
 M.mode = nil
@@ -181,10 +181,11 @@ function M.map_hover(bufnr)
   return true
 end
 
---- True when an offered action title is `title`, exactly or with a note in parentheses
---- ("Summarize article (first 5 KB of 9 KB)" for documents larger than maxDocumentBytes).
+--- True when an offered action title is `title`, exactly or followed by more words: a note in
+--- parentheses ("Summarize article (first 5 KB of 9 KB)" for documents larger than
+--- maxDocumentBytes) or the front-matter key ("Write summary to front matter description").
 function M.title_matches(offered, title)
-  return offered == title or offered:sub(1, #title + 2) == title .. ' ('
+  return offered == title or offered:sub(1, #title + 1) == title .. ' '
 end
 
 --- Runs the nutgraf code action with this title ("Summarize article", "Summarize section",
@@ -239,10 +240,108 @@ local subcommands = {
   paragraph = 'Summarize paragraph',
   selection = 'Summarize selection',
   replace = 'Replace selection with summary',
+  description = 'Write summary to front matter',
 }
+
+--- Whether a nutgraf client is attached to `bufnr`.
+local function attached(bufnr)
+  local get = vim.lsp.get_clients or vim.lsp.get_active_clients
+  for _, client in ipairs(get() or {}) do
+    if client.name == 'nutgraf' and vim.lsp.buf_is_attached(bufnr, client.id) then
+      return true
+    end
+  end
+  return false
+end
+
+--- The outline of `bufnr` from nutgraf's document symbols, flattened in document order:
+--- `{ { lnum = 1, col = 1, depth = 0, name = 'Title', detail = 'its gist' }, ... }`;
+--- nil and a message when there is no answer within `timeout_ms` (default 2000).
+function M.outline_items(bufnr, timeout_ms)
+  bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
+  local params = { textDocument = vim.lsp.util.make_text_document_params(bufnr) }
+  local responses, err = vim.lsp.buf_request_sync(bufnr, 'textDocument/documentSymbol', params, timeout_ms or 2000)
+  if not responses then
+    return nil, tostring(err or 'no answer')
+  end
+  local items = {}
+  local function walk(symbols, depth)
+    for _, s in ipairs(symbols or {}) do
+      local range = s.selectionRange or s.range or (s.location and s.location.range)
+      table.insert(items, {
+        lnum = range.start.line + 1,
+        col = range.start.character + 1,
+        depth = depth,
+        name = s.name,
+        detail = s.detail,
+      })
+      walk(s.children, depth + 1)
+    end
+  end
+  for id, response in pairs(responses) do
+    local client = vim.lsp.get_client_by_id(id)
+    if client and client.name == 'nutgraf' and type(response.result) == 'table' then
+      walk(response.result, 0)
+    end
+  end
+  return items
+end
+
+--- `:Nutgraf outline`: the headings with their gists in the location list.
+function M.outline(bufnr)
+  bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
+  local items, err = M.outline_items(bufnr)
+  if not items then
+    vim.notify('nutgraf: no outline: ' .. err, vim.log.levels.WARN)
+    return
+  end
+  local list = {}
+  for _, item in ipairs(items) do
+    local text = string.rep('  ', item.depth) .. item.name
+    if item.detail and item.detail ~= '' then
+      text = text .. ' — ' .. item.detail
+    end
+    table.insert(list, { bufnr = bufnr, lnum = item.lnum, col = item.col, text = text })
+  end
+  vim.fn.setloclist(0, {}, ' ', { title = 'nutgraf outline', items = list })
+  vim.cmd('lopen')
+end
+
+--- Asks for the code lenses of `bufnr` again (reading time and "Summarize section" on headings).
+function M.refresh_lenses(bufnr)
+  bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
+  if not attached(bufnr) or not vim.lsp.codelens then
+    return
+  end
+  if has('0.10') then
+    pcall(vim.lsp.codelens.refresh, { bufnr = bufnr })
+  elseif vim.api.nvim_get_current_buf() == bufnr then
+    pcall(vim.lsp.codelens.refresh)
+  end
+end
+
+local function lens_autocmds()
+  local group = vim.api.nvim_create_augroup('nutgraf_lenses', { clear = true })
+  local events = { 'BufEnter', 'InsertLeave', 'BufWritePost' }
+  if has('0.8') then
+    table.insert(events, 'LspAttach')
+  end
+  vim.api.nvim_create_autocmd(events, {
+    group = group,
+    callback = function(args)
+      M.refresh_lenses(args.buf)
+    end,
+    desc = 'nutgraf: refresh code lenses',
+  })
+end
 
 local function define_commands()
   vim.api.nvim_create_user_command('Nutgraf', function(cmd)
+    if cmd.args == 'outline' then
+      return M.outline(0)
+    elseif cmd.args == 'lens' then
+      return vim.lsp.codelens.run()
+    end
     local title = subcommands[cmd.args ~= '' and cmd.args or 'article']
     if not title then
       vim.notify('nutgraf: unknown action ' .. cmd.args, vim.log.levels.ERROR)
@@ -258,9 +357,13 @@ local function define_commands()
     nargs = '?',
     range = true,
     complete = function()
-      return vim.tbl_keys(subcommands)
+      local names = vim.tbl_keys(subcommands)
+      table.insert(names, 'outline')
+      table.insert(names, 'lens')
+      table.sort(names)
+      return names
     end,
-    desc = 'nutgraf: summarize (article|section|paragraph|selection|replace)',
+    desc = 'nutgraf: summarize (article|section|paragraph|selection|replace|description), outline, lens',
   })
 end
 
@@ -268,9 +371,10 @@ end
 --- settings, init_options, capabilities, on_attach, ...), plus:
 ---   native    (boolean) use vim.lsp.config/vim.lsp.enable (default: true on Neovim >= 0.11)
 ---   autostart (boolean) start on FileType (default true)
----   commands  (boolean) define :Nutgraf [article|section|paragraph|selection|replace] (default true)
+---   commands  (boolean) define :Nutgraf [article|section|...|outline|lens] (default true)
 ---   keymaps   (boolean) on Neovim < 0.10, map K to hover in attached buffers where K is not
 ---             mapped yet (default true; Neovim >= 0.10 does that itself)
+---   lenses    (boolean) refresh code lenses on BufEnter/InsertLeave/BufWritePost (default true)
 function M.setup(opts)
   opts = opts or {}
   local config = M.make_config(opts)
@@ -279,6 +383,9 @@ function M.setup(opts)
 
   if opts.commands ~= false then
     define_commands()
+  end
+  if opts.lenses ~= false then
+    lens_autocmds()
   end
 
   local native = opts.native
