@@ -80,3 +80,18 @@ fn an_abstract_is_summarized_by_its_contribution() {
          matches dense attention on long-document benchmarks.\n"
     );
 }
+
+#[test]
+fn a_short_message_is_summarized_by_what_it_asks() {
+    let mail = "Mark,\n\nCan you send me the revised budget for the Houston office by Friday?\n\
+                The board meets on Monday and I want to walk them through the new numbers.\n\
+                Karen has the old version if you need it.\n\nThanks,\nSally\n";
+    let out = stdout(&nutgraf(
+        &["summarize", "--sentences", "1", "-"],
+        mail.as_bytes(),
+    ));
+    assert_eq!(
+        out,
+        "Can you send me the revised budget for the Houston office by Friday?\n"
+    );
+}

@@ -196,6 +196,21 @@ pub(super) fn summarize_sentences(
             section: section_of(i),
         });
     }
+    // A short message (an e-mail, a note) states its purpose first, even as a question put to
+    // its reader: "Can you send me the figures by Friday?" is what it asks, not a question left
+    // open (a teaser's "What happens when …?" stays one, and so do an interview's questions,
+    // many, or standing as headings).
+    let short_message =
+        words_total < SHORT_MESSAGE && turns * 2 <= n && article.sections.len() <= 1;
+    // An interview's questions are many; a message asks one or two.
+    let questions = cands.iter().filter(|c| c.tier == Tier::Weak).count();
+    if short_message && questions * 3 <= n {
+        if let Some(c) = cands.iter_mut().find(|c| c.tier != Tier::Never) {
+            if c.tier == Tier::Weak && addresses_reader(&article.sentences[c.sentence].text) {
+                c.tier = Tier::Good;
+            }
+        }
+    }
     let title_vec = weigh(
         &{
             let mut t = title_terms;
@@ -216,6 +231,14 @@ pub(super) fn summarize_sentences(
         min_words,
         max_words,
         lead_max: if turns * 2 > n { 0.0 } else { p.lead_max },
+        // In a short message position decides as far as it can: a handful of sentences is
+        // weak evidence of centrality.
+        lead_base: if short_message {
+            p.lead_max
+        } else {
+            p.lead_base
+        },
+        lead_gain: if short_message { 0.0 } else { p.lead_gain },
         ..p.clone()
     };
     let mut scores = score(&cands, &title_vec, vocab, p);
@@ -299,6 +322,17 @@ fn long_document_lengths(words: usize, p: &Params) -> (f64, f64) {
 /// 1.3 / 1.6 / 2.0 / 2.5 / 3.5 gave R1 32.0 / 33.1 / 34.2 / 35.5 / 37.0 (news and GUMSum
 /// unchanged at each).
 const CONTRIBUTION: f64 = 3.5;
+
+/// Whether an English sentence speaks to its reader ("you", "your").
+fn addresses_reader(t: &str) -> bool {
+    t.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("you") || w.eq_ignore_ascii_case("your"))
+}
+
+/// Texts shorter than this many words (not conversations, no headings) are messages that state their purpose
+/// first. E-mail → subject line dev set: R1 31.17 → 32.83 (100 / 150 / 200 words: 32.53 /
+/// 32.83 / 33.34, but at 200 the scientific-TLDR set loses 0.5: abstracts run 150–250 words).
+const SHORT_MESSAGE: usize = 150;
 
 /// Documents longer than this many words prefer longer sentences …
 const LONG_FROM: f64 = 1000.0;
@@ -571,4 +605,39 @@ fn select(
         }
     }
     (Vec::new(), false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cand(sentence: usize, antecedent: Option<usize>) -> Candidate {
+        Candidate {
+            sentence,
+            span: 0..0,
+            plain_start: 0,
+            words: 10,
+            vector: Vec::new(),
+            tier: Tier::Good,
+            antecedent,
+            section: Some(0),
+        }
+    }
+
+    /// Sentence 2 opens with `opens`; sentence 1, its antecedent, scores low.
+    fn picks(opens: Opening) -> Vec<usize> {
+        let cands = [cand(0, None), cand(1, Some(0)), cand(2, Some(1))];
+        let scores = [1.0, 0.1, 0.9];
+        let opening = |c: usize| if c == 2 { opens } else { Opening::Standalone };
+        select(&cands, &scores, 1, 2, None, &PARAMS, opening, false, |_| 10).0
+    }
+
+    #[test]
+    fn a_personal_pronoun_stands_after_an_earlier_pick_of_the_passage() {
+        assert_eq!(picks(Opening::Person), vec![0, 2]);
+        // "This", "But": only the sentence right before it will do; with no room for it, the
+        // sentence gives way.
+        assert_eq!(picks(Opening::Back), vec![0, 1]);
+        assert_eq!(picks(Opening::Standalone), vec![0, 2]);
+    }
 }
