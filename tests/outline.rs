@@ -85,7 +85,7 @@ fn outline_is_the_heading_tree_with_gists() {
     );
     let funding = sym(
         "Funding",
-        Some("The rest comes from a loan that the town will repay over twenty years."),
+        Some("The regional government will pay half of the cost."),
         range(4, 0, 10, 165),
         range(4, 0, 4, 10),
         &[loan],
@@ -245,7 +245,7 @@ fn lenses_on_headings_insert_the_section_summary() {
     let after = apply_workspace_edit(DOC, &apply["params"]["edit"], uri, Enc::Utf16);
     let want = DOC.replace(
         "## Funding\n",
-        "## Funding\n\n<!-- nutgraf:summary -->\n> **TL;DR:** The rest comes from a loan that the town will repay over twenty years.\n<!-- /nutgraf:summary -->\n",
+        "## Funding\n\n<!-- nutgraf:summary -->\n> **TL;DR:** The regional government will pay half of the cost.\n<!-- /nutgraf:summary -->\n",
     );
     assert_eq!(after, want);
 
