@@ -11,7 +11,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::article::{Article, Format};
-use crate::check::{check, Finding, Kind, Report};
+use crate::check::{check, Report};
 use crate::cli::{fail, json_error, json_kind, jsonl_error, open, read_error, read_input};
 use crate::text::Language;
 
@@ -132,7 +132,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             summaries.push(("summary", None, given));
         }
         None => {
-            if let Some(a) = &article.author_summary {
+            for a in &article.author_summaries {
                 summaries.push(("author summary", Some(a.span.clone()), a.text.clone()));
             }
             for s in &article.summaries {
@@ -182,7 +182,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
                     ));
                 }
                 for f in &r.findings {
-                    out.push_str(&format!("  {}\n", describe(f)));
+                    out.push_str(&format!("  {}\n", f.describe()));
                     if let Some(s) = f
                         .support
                         .and_then(|i| article.sentences.get(i).map(|s| (i, s)))
@@ -209,23 +209,6 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(format!("cannot write output: {e}")),
-    }
-}
-
-/// One finding as a copy editor reads it.
-pub fn describe(f: &Finding) -> String {
-    let t = &f.text;
-    match (f.kind, f.in_article) {
-        (Kind::Negation | Kind::Comparison, _) => {
-            format!("{} \"{t}\": the article says the opposite", f.kind.code())
-        }
-        (Kind::Quote, _) => format!("quote \"{t}\": not in the article word for word"),
-        (Kind::Word, _) => format!("word \"{t}\": not in the article"),
-        (k, true) => format!(
-            "{} \"{t}\": in the article, but not where this is said",
-            k.code()
-        ),
-        (k, false) => format!("{} \"{t}\": not in the article", k.code()),
     }
 }
 

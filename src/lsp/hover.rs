@@ -95,7 +95,7 @@ pub fn hover(
             facts.push(plural(sections, "heading"));
         }
         // The author's own summary comes first, labelled as theirs.
-        let mut body = match &a.author_summary {
+        let mut body = match a.author_summary() {
             Some(m) => format!(
                 "**Author's summary:** {}\n\n**nutgraf's gist:** {}\n\n*{}*",
                 match a.format {
