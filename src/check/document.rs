@@ -45,16 +45,23 @@ pub struct Checked {
     pub sentence_spans: Vec<Range<usize>>,
 }
 
-/// Checks every summary of `article` (parsed from `text`, or from a prefix of it).
-pub fn check_document(article: &Article, text: &str, language: Option<Language>) -> Vec<Checked> {
+/// Checks every summary of `article` (parsed from `text`, or from a prefix of it); `label`
+/// names nutgraf's blocks (`TL;DR`).
+pub fn check_document(
+    article: &Article,
+    text: &str,
+    language: Option<Language>,
+    label: &str,
+) -> Vec<Checked> {
     let language = language.or_else(|| Some(Language::detect(text)));
     let mut out = Vec::new();
     let nutgraf = article.summaries.iter().map(|s| {
+        let body = block_body(&s.text, label).to_string();
         let piece = Piece {
-            text: 0..s.text.len(),
+            text: 0..body.len(),
             doc: s.span.clone(),
         };
-        (Origin::Nutgraf, s.span.clone(), s.text.clone(), vec![piece])
+        (Origin::Nutgraf, s.span.clone(), body, vec![piece])
     });
     let author = article.author_summaries.iter().map(|s| {
         (
@@ -80,4 +87,49 @@ pub fn check_document(article: &Article, text: &str, language: Option<Language>)
         });
     }
     out
+}
+
+/// The summary of a nutgraf block's text, without its callout marker and label (`[!NOTE] TL;DR
+/// …`, `TL;DR: …`; a label other than `label` when it ends in a colon within a few words).
+fn block_body<'t>(text: &'t str, label: &str) -> &'t str {
+    let mut t = text.trim_start();
+    if let Some(rest) = t.strip_prefix("[!") {
+        t = rest.split_once(']').map_or(t, |(_, r)| r.trim_start());
+    }
+    let label = label.trim();
+    if !label.is_empty() && t.starts_with(label) {
+        return t[label.len()..].trim_start_matches([':', ' ']);
+    }
+    match t.split_once(": ") {
+        Some((l, rest))
+            if l.len() <= 24 && l.split_whitespace().count() <= 3 && !l.contains('.') =>
+        {
+            rest
+        }
+        _ => t,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Format;
+
+    #[test]
+    fn nutgraf_blocks_are_checked_without_their_label() {
+        assert_eq!(block_body("[!NOTE] Gist Body one.", "Gist"), "Body one.");
+        assert_eq!(block_body("TL;DR: Body one.", "Gist"), "Body one.");
+        assert_eq!(
+            block_body("Body one. Note: two.", "Gist"),
+            "Body one. Note: two."
+        );
+        let doc = "# T\n\n<!-- nutgraf:summary -->\n> **TL;DR:** Body sentence one.\n<!-- /nutgraf:summary -->\n\nBody sentence one. Body sentence two.\n";
+        let a = Article::parse(doc, Format::Markdown);
+        let c = check_document(&a, doc, Some(Language::English), "TL;DR");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].origin, Origin::Nutgraf);
+        assert_eq!(c[0].text, "Body sentence one.");
+        assert!(c[0].report.findings.is_empty(), "{:?}", c[0].report);
+        assert_eq!(&doc[c[0].sentence_spans[0].clone()], "Body sentence one.");
+    }
 }
