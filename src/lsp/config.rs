@@ -314,5 +314,15 @@ mod tests {
         assert_eq!(c, Config::default());
         assert_eq!(p.len(), 2, "{p:?}");
         assert!(p[0].contains("a number from 0 to 1") || p[1].contains("a number from 0 to 1"));
+        // The same names in `.nutgraf.toml`.
+        let pf = crate::config_file::parse(
+            std::path::Path::new("/site/.nutgraf.toml"),
+            "[check]\nenabled = false\nminSupport = 0.5\n",
+        )
+        .unwrap();
+        let (c, p) = Config::from_layers(&[&pf.settings]);
+        assert!(p.is_empty(), "{p:?}");
+        assert!(!c.check_enabled);
+        assert_eq!(c.check_min_support, 0.5);
     }
 }
