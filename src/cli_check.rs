@@ -11,7 +11,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::article::{Article, Format};
-use crate::check::{check, Finding, Kind, Report};
+use crate::check::{check, check_document, Origin, Report};
 use crate::cli::{fail, json_error, json_kind, jsonl_error, open, read_error, read_input};
 use crate::text::Language;
 
@@ -115,7 +115,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         return fail(format!("{name} has no prose: nothing to check against"));
     }
     // (what, where in the document, the summary's text)
-    let mut summaries: Vec<(&str, Option<std::ops::Range<usize>>, String)> = Vec::new();
+    let mut summaries: Vec<(&str, Option<std::ops::Range<usize>>, String, Report)> = Vec::new();
     match &args.summary {
         Some(s) => {
             let given = match s.strip_prefix('@') {
@@ -129,14 +129,17 @@ pub fn run(args: &CheckArgs) -> ExitCode {
                 eprintln!("nutgraf: --summary is empty: nothing to check");
                 return ExitCode::from(2);
             }
-            summaries.push(("summary", None, given));
+            let r = check(&article, &text, &given, language);
+            summaries.push(("summary", None, given, r));
         }
         None => {
-            if let Some(a) = &article.author_summary {
-                summaries.push(("author summary", Some(a.span.clone()), a.text.clone()));
-            }
-            for s in &article.summaries {
-                summaries.push(("nutgraf summary", Some(s.span.clone()), s.text.clone()));
+            let label = crate::article::DEFAULT_LABEL;
+            for c in check_document(&article, &text, language, label) {
+                let what = match c.origin {
+                    Origin::Nutgraf => "nutgraf summary",
+                    Origin::Author(_) => "author summary",
+                };
+                summaries.push((what, Some(c.span), c.text, c.report));
             }
             if summaries.is_empty() {
                 return fail(format!(
@@ -147,8 +150,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     }
     let mut out = String::new();
     let mut json = Vec::new();
-    for (what, span, summary) in &summaries {
-        let r = check(&article, &text, summary, language);
+    for (what, span, summary, r) in &summaries {
         let line = span.as_ref().map(|s| line_of(&text, s.start));
         match args.format {
             CheckFormat::Json => json.push(serde_json::json!({
@@ -182,7 +184,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
                     ));
                 }
                 for f in &r.findings {
-                    out.push_str(&format!("  {}\n", describe(f)));
+                    out.push_str(&format!("  {}\n", f.describe()));
                     if let Some(s) = f
                         .support
                         .and_then(|i| article.sentences.get(i).map(|s| (i, s)))
@@ -209,23 +211,6 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(format!("cannot write output: {e}")),
-    }
-}
-
-/// One finding as a copy editor reads it.
-pub fn describe(f: &Finding) -> String {
-    let t = &f.text;
-    match (f.kind, f.in_article) {
-        (Kind::Negation | Kind::Comparison, _) => {
-            format!("{} \"{t}\": the article says the opposite", f.kind.code())
-        }
-        (Kind::Quote, _) => format!("quote \"{t}\": not in the article word for word"),
-        (Kind::Word, _) => format!("word \"{t}\": not in the article"),
-        (k, true) => format!(
-            "{} \"{t}\": in the article, but not where this is said",
-            k.code()
-        ),
-        (k, false) => format!("{} \"{t}\": not in the article", k.code()),
     }
 }
 

@@ -1,7 +1,7 @@
 //! `.nutgraf.toml`, a project's settings shared by the language server and the command line:
 //! found by walking up from a document's folder, parsed into the settings' own names (the
 //! server's settings as TOML: `[summary] sentences, maxWords, label, style`, `[hover] enabled,
-//! minWords`, `[codeLens] enabled`, `language`, `maxDocumentBytes`, …) and `exclude` globs.
+//! minWords`, `[codeLens] enabled`, `[check] enabled, minSupport`, `language`, `maxDocumentBytes`, …) and `exclude` globs.
 //! Also the per-document switch: front matter `nutgraf: false` or an HTML comment
 //! `<!-- nutgraf: off -->` near the top turns nutgraf off for that document.
 //!

@@ -12,6 +12,7 @@ use std::ops::Range;
 
 use crate::text::{split_sentences_in, Language};
 
+pub use author::map_span;
 pub use inline::strip_templates;
 pub use plain::speaker_len;
 pub use quote::quote_text;
@@ -113,14 +114,42 @@ pub struct SummaryBlock {
     pub text: String,
 }
 
-/// A summary the author wrote: front matter `description`/`summary`/`excerpt`/`subtitle`/`dek`,
-/// or a leading `TL;DR:`/`Summary:`/`In short:` paragraph. Never summary material itself.
+/// A summary the author wrote (see [`author`](self::Article::resolve_summaries) for the forms):
+/// front matter `description`/`summary`/`excerpt`/`subtitle`/`dek`, a leading `TL;DR:` /
+/// `Summary:` / `In brief:` / `Key points` paragraph or list, a summary callout or block quote.
+/// Never summary material itself, nor evidence when a summary is checked.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AuthorSummary {
-    /// The front-matter line or the whole paragraph, label included.
+    /// The front-matter line(s) or the whole paragraph, list or quote, label included.
     pub span: Range<usize>,
     /// Its plain text, label removed.
     pub text: String,
+    /// Where it stands, as a reader would name it.
+    pub form: SummaryForm,
+    /// Pieces of `text` and where each stands in the document, in order; the rest of `text`
+    /// (spaces, a period closing a list item) is nowhere in the document.
+    pub pieces: Vec<Piece>,
+}
+
+/// The form of an author's summary.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SummaryForm {
+    /// A front-matter key (`description`, `dek`, …), as written.
+    FrontMatter(String),
+    /// A labelled paragraph (`TL;DR: …`) or a paragraph after a label (`**Summary**`).
+    Paragraph,
+    /// List items after a label paragraph or heading (`Key points`).
+    List,
+    /// A callout (`> [!summary]`) or a labelled block quote (`> **TL;DR** …`).
+    Callout,
+}
+
+/// A piece of a summary's text (`text`, a byte range in it) and where it stands in the
+/// document (`doc`; the text there may carry markup the piece does not).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Piece {
+    pub text: Range<usize>,
+    pub doc: Range<usize>,
 }
 
 /// How a piece of Markdown source reads when quoted outside its document: a reference link
@@ -140,8 +169,8 @@ pub struct Article {
     pub blocks: Vec<Block>,
     pub sentences: Vec<Sentence>,
     pub summaries: Vec<SummaryBlock>,
-    /// The author's own summary, if the document has one.
-    pub author_summary: Option<AuthorSummary>,
+    /// The author's own summaries, the preferred one first (see [`Article::author_summary`]).
+    pub author_summaries: Vec<AuthorSummary>,
     /// Rewrites for self-contained Markdown quotes, sorted and disjoint.
     pub rewrites: Vec<Rewrite>,
 }
@@ -270,7 +299,7 @@ impl<'a> Builder<'a> {
                 blocks: Vec::new(),
                 sentences: Vec::new(),
                 summaries: Vec::new(),
-                author_summary: None,
+                author_summaries: Vec::new(),
                 rewrites: Vec::new(),
             },
             headings: Vec::new(),

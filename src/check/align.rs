@@ -89,7 +89,7 @@ impl<'a> Source<'a> {
             .summaries
             .iter()
             .map(|s| s.span.clone())
-            .chain(article.author_summary.iter().map(|s| s.span.clone()))
+            .chain(article.author_summaries.iter().map(|s| s.span.clone()))
             .collect();
         let mut lex = Lexicon::default();
         let mut sents = Vec::with_capacity(article.sentences.len());

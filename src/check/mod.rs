@@ -8,6 +8,7 @@
 //! Pure: no IO, no LSP types, no panic on any input.
 
 mod align;
+mod document;
 mod flips;
 mod names;
 mod numbers;
@@ -21,6 +22,7 @@ use crate::article::Article;
 use crate::text::terms::Terms;
 use crate::text::{split_sentences_in, Language};
 
+pub use document::{check_document, Checked, Origin};
 pub use report::{Finding, Kind, Report, SentenceSupport};
 
 use align::{Alignment, Source};

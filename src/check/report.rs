@@ -68,6 +68,28 @@ pub struct Finding {
     pub in_article: bool,
 }
 
+impl Finding {
+    /// The finding as a copy editor reads it: `number "12": not in the article`.
+    pub fn describe(&self) -> String {
+        let t = &self.text;
+        match (self.kind, self.in_article) {
+            (Kind::Negation | Kind::Comparison, _) => {
+                format!(
+                    "{} \"{t}\": the article says the opposite",
+                    self.kind.code()
+                )
+            }
+            (Kind::Quote, _) => format!("quote \"{t}\": not in the article word for word"),
+            (Kind::Word, _) => format!("word \"{t}\": not in the article"),
+            (k, true) => format!(
+                "{} \"{t}\": in the article, but not where this is said",
+                k.code()
+            ),
+            (k, false) => format!("{} \"{t}\": not in the article", k.code()),
+        }
+    }
+}
+
 /// How one summary sentence is supported.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SentenceSupport {

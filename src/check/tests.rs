@@ -35,7 +35,7 @@ fn found(r: &Report) -> Vec<(Kind, &str, bool)> {
 #[test]
 fn dek_with_a_wrong_number() {
     let a = Article::parse(STORY, Format::Markdown);
-    let dek = a.author_summary.clone().expect("dek");
+    let dek = a.author_summary().cloned().expect("dek");
     let r = check(&a, STORY, &dek.text, None);
     assert_eq!(found(&r), [(Kind::Number, "Twelve", false)]);
     let f = &r.findings[0];
@@ -186,12 +186,12 @@ fn spans_scores_and_odd_input() {
     let a = Article::parse(STORY, Format::Markdown);
     let plain = "Storm\n\nTL;DR: The barrier failed and forty homes flooded.\n\nThe barrier held. No homes flooded.\n";
     let p = Article::parse(plain, Format::Plain);
-    let tldr = p.author_summary.clone().expect("tl;dr");
+    let tldr = p.author_summary().cloned().expect("tl;dr");
     let r = check(&p, plain, &tldr.text, None);
     assert!(
         r.findings.iter().any(|f| f.kind == Kind::Number),
         "{:?}",
         r.findings
     );
-    assert!(a.author_summary.is_some());
+    assert!(a.author_summary().is_some());
 }

@@ -60,7 +60,9 @@ pub fn list(
         let mut seen = Vec::new();
         for d in &context.diagnostics {
             let fixable = d.data.as_ref().and_then(|x| x.get("fixable"));
-            if d.source.as_deref() != Some("nutgraf") || fixable == Some(&Value::Bool(false)) {
+            // Unsupported-claim warnings carry a code; stale-summary diagnostics do not.
+            let stale = d.source.as_deref() == Some("nutgraf") && d.code.is_none();
+            if !stale || fixable == Some(&Value::Bool(false)) {
                 continue;
             }
             let at = snap.offset(d.range.start, enc);

@@ -1,4 +1,5 @@
-//! The stale-summary checks (see [`super::diagnostics`]) of all open documents, run by one
+//! The diagnostics of all open documents — stale summary blocks and what the summaries written
+//! in a document say that it does not (see [`super::diagnostics`]) — run by one
 //! worker task: each document has at most one pending check, due once its edits pause for
 //! [`DELAY`]; the worker runs the due checks one at a time, off the protocol task. A burst of
 //! 200 `didOpen`s is 200 entries in a map, not 200 tasks or threads, and a pending check holds
@@ -18,7 +19,7 @@ use super::diagnostics;
 use super::documents::{lock, Snapshot};
 use super::State;
 
-/// How long edits must pause before stale summaries are looked for.
+/// How long edits must pause before summaries are checked.
 pub const DELAY: Duration = Duration::from_millis(300);
 
 struct Job {
@@ -127,12 +128,13 @@ async fn run(client: &Client, state: &Arc<State>, job: Weak<Snapshot>) {
     let found = tokio::task::spawn_blocking(move || {
         let an = snap.analysis(&cfg, generation);
         let stale = diagnostics::stale_summaries(&snap.text, &an, &cfg);
-        let diags = diagnostics::to_diagnostics(&snap, &stale, enc);
+        let mut diags = diagnostics::to_diagnostics(&snap, &stale, enc);
+        diags.extend(diagnostics::unsupported(&snap, &an, &cfg, enc));
         (stale, diags)
     })
     .await;
     let Ok((stale, diags)) = found else {
-        warn!("stale-summary check failed for {}", uri.as_str());
+        warn!("summary check failed for {}", uri.as_str());
         return;
     };
     if current(state, &job).is_none() {

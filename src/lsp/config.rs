@@ -19,6 +19,8 @@
 //! | `codeLens.enabled` | boolean | `true` | a lens on each heading: reading time and "Summarize section" |
 //! | `frontMatter.descriptionKey` | non-empty string | `description` | the front-matter key "Write summary to front matter" sets |
 //! | `frontMatter.maxChars` | integer ≥ 20 | `160` | the most characters of that summary (a meta description's length) |
+//! | `check.enabled` | boolean | `true` | check the summaries written in a document (front matter `description`/`dek`/…, a leading TL;DR or Key points, a summary callout, nutgraf's blocks): a Warning on each unsupported span, and a hover on each summary sentence with its support |
+//! | `check.minSupport` | number in [0, 1] | `1` | a summary sentence's findings are published only when its support score is below this (`1`: every finding; `0.5`: only weakly supported sentences; `0`: none) |
 //! | `language` | `auto` or a code (`en`, `de`, …) | `auto` | the language of the documents; `auto` detects it per document |
 //! | `maxDocumentBytes` | integer ≥ 1024 | `5000000` | only this much of a document is read; hovers and actions say what was left out |
 
@@ -42,6 +44,9 @@ pub struct Config {
     pub code_lens_enabled: bool,
     pub description_key: String,
     pub description_max_chars: usize,
+    pub check_enabled: bool,
+    /// Findings of summary sentences whose support score is below this are published.
+    pub check_min_support: f64,
     /// `None`: detect per document.
     pub language: Option<Language>,
     pub max_document_bytes: usize,
@@ -59,6 +64,8 @@ impl Default for Config {
             code_lens_enabled: true,
             description_key: "description".to_string(),
             description_max_chars: 160,
+            check_enabled: true,
+            check_min_support: 1.0,
             language: None,
             max_document_bytes: DEFAULT_MAX_DOCUMENT_BYTES,
         }
@@ -157,6 +164,16 @@ impl Config {
                 Some(n) if n >= 20 => self.description_max_chars = n,
                 None if v.is_null() => self.description_max_chars = d.description_max_chars,
                 _ => return bad("a whole number of at least 20"),
+            },
+            "check.enabled" => match v {
+                Value::Bool(b) => self.check_enabled = *b,
+                Value::Null => self.check_enabled = d.check_enabled,
+                _ => return bad("true or false"),
+            },
+            "check.minSupport" => match v.as_f64() {
+                Some(x) if (0.0..=1.0).contains(&x) => self.check_min_support = x,
+                None if v.is_null() => self.check_min_support = d.check_min_support,
+                _ => return bad("a number from 0 to 1"),
             },
             "language" => match v {
                 Value::String(s) if s.trim().eq_ignore_ascii_case("auto") || s.is_empty() => {
@@ -284,5 +301,28 @@ mod tests {
         ]);
         assert_eq!(c.label, "TL;DR");
         assert_eq!(c.budget(), Budget::Words(40));
+    }
+
+    #[test]
+    fn check_settings() {
+        let (c, p) =
+            Config::from_layers(&[&json!({"check": {"enabled": false, "minSupport": 0.5}})]);
+        assert!(p.is_empty(), "{p:?}");
+        assert!(!c.check_enabled);
+        assert_eq!(c.check_min_support, 0.5);
+        let (c, p) = Config::from_layers(&[&json!({"check.minSupport": 2, "check.enabled": "no"})]);
+        assert_eq!(c, Config::default());
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p[0].contains("a number from 0 to 1") || p[1].contains("a number from 0 to 1"));
+        // The same names in `.nutgraf.toml`.
+        let pf = crate::config_file::parse(
+            std::path::Path::new("/site/.nutgraf.toml"),
+            "[check]\nenabled = false\nminSupport = 0.5\n",
+        )
+        .unwrap();
+        let (c, p) = Config::from_layers(&[&pf.settings]);
+        assert!(p.is_empty(), "{p:?}");
+        assert!(!c.check_enabled);
+        assert_eq!(c.check_min_support, 0.5);
     }
 }

@@ -1,5 +1,7 @@
 //! Stale summaries: an inserted summary that no longer says what the text says gets an
-//! Information diagnostic, with the quick fix "Update summary".
+//! Information diagnostic, with the quick fix "Update summary". Unsupported claims: what a
+//! summary written in the document (see [`super::support`]) says that the article does not gets
+//! a Warning, code the finding's kind, pointing at the closest article sentence.
 //!
 //! What a summary summarizes is judged by what it follows (see
 //! [`super::edits::summary_target`]). A summary of the article or of a section is stale when
@@ -11,13 +13,16 @@
 use std::ops::Range;
 
 use serde_json::json;
-use tower_lsp_server::ls_types::{Diagnostic, DiagnosticSeverity};
+use tower_lsp_server::ls_types::{
+    Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location, NumberOrString,
+};
 
 use super::analysis::Analysis;
 use super::config::Config;
 use super::documents::Snapshot;
 use super::edits::summary_target;
 use super::engine::{self, Target};
+use super::support;
 use crate::article::{fold_space, Format, SUMMARY_CLOSE, SUMMARY_OPEN};
 use crate::text::{split_sentences, Encoding};
 
@@ -134,6 +139,56 @@ pub fn to_diagnostics(snap: &Snapshot, stale: &[Stale], enc: Encoding) -> Vec<Di
             ..Default::default()
         })
         .collect()
+}
+
+/// The longest quotation of an article sentence in a message.
+const QUOTED_CHARS: usize = 160;
+
+/// Warnings for what the summaries written in the document say that the article does not:
+/// one per finding of each summary sentence whose support is below `check.minSupport`.
+pub fn unsupported(snap: &Snapshot, an: &Analysis, cfg: &Config, enc: Encoding) -> Vec<Diagnostic> {
+    if !cfg.check_enabled {
+        return Vec::new();
+    }
+    let a = &an.article;
+    let mut out = Vec::new();
+    for c in support::checked(snap, an, cfg).iter() {
+        for (f, span) in c.report.findings.iter().zip(&c.finding_spans) {
+            let score = c
+                .report
+                .sentences
+                .iter()
+                .find(|s| {
+                    s.span.start <= f.span.start && f.span.start < s.span.end.max(s.span.start + 1)
+                })
+                .map_or(c.report.score, |s| s.score);
+            if score >= cfg.check_min_support {
+                continue;
+            }
+            let related = f.support.and_then(|i| a.sentences.get(i)).map(|s| {
+                vec![DiagnosticRelatedInformation {
+                    location: Location {
+                        uri: snap.uri.clone(),
+                        range: snap.lsp_range(&s.span, enc),
+                    },
+                    message: format!(
+                        "closest in the article: {}",
+                        support::clip(&s.text, QUOTED_CHARS)
+                    ),
+                }]
+            });
+            out.push(Diagnostic {
+                range: snap.lsp_range(span, enc),
+                severity: Some(DiagnosticSeverity::WARNING),
+                code: Some(NumberOrString::String(f.kind.code().into())),
+                source: Some("nutgraf".into()),
+                message: format!("{} ({})", f.describe(), c.origin.name()),
+                related_information: related,
+                ..Default::default()
+            });
+        }
+    }
+    out
 }
 
 #[cfg(test)]

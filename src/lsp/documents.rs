@@ -28,6 +28,9 @@ pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+/// Checked summaries kept for (version, configuration generation).
+pub type KeptChecks = (i32, u64, Arc<Vec<crate::check::Checked>>);
+
 /// An outline kept for (version, configuration generation).
 pub type KeptOutline = (i32, u64, Arc<Vec<lsp::DocumentSymbol>>);
 
@@ -43,6 +46,9 @@ pub struct Shared {
     /// The outline of a version under a configuration generation: (version, generation,
     /// symbols), so that listing it again costs a copy.
     pub outline: Mutex<Option<KeptOutline>>,
+    /// The summaries of a version checked under a configuration generation (see
+    /// [`super::support`]).
+    pub checked: Mutex<Option<KeptChecks>>,
 }
 
 pub struct Snapshot {

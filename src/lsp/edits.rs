@@ -397,12 +397,14 @@ pub fn article_anchor(text: &str, a: &Article) -> Option<usize> {
             .as_ref()
             .is_some_and(|f| f.start <= r.start && r.start < f.end)
     };
-    if let Some(m) = a
-        .author_summary
-        .as_ref()
+    if let Some(end) = a
+        .author_summaries
+        .iter()
         .filter(|m| !in_front_matter(&m.span))
+        .map(|m| m.span.end)
+        .max()
     {
-        return Some(m.span.end.min(text.len()));
+        return Some(end.min(text.len()));
     }
     let fm = a.front_matter.as_ref().map(|r| {
         let r = r.start.min(text.len())..r.end.min(text.len());

@@ -120,7 +120,7 @@ fn sub_article(a: &Article, sents: Range<usize>, title: Option<Title>) -> Articl
         blocks,
         sentences,
         summaries: Vec::new(),
-        author_summary: a.author_summary.clone(),
+        author_summaries: a.author_summaries.clone(),
         rewrites: Vec::new(),
     }
 }

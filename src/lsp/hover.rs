@@ -3,6 +3,9 @@
 //! - paragraph, list item, block quote: its key sentence (two for blocks over
 //!   [`LONG_BLOCK_WORDS`] words) and a line of facts: words, reading time, place in the article;
 //! - heading: a summary of its section; title: a summary of the article;
+//! - a sentence of a summary written in the document (front matter `description`, a TL;DR,
+//!   Key points, a summary box, nutgraf's block): its support — "Supported by paragraph 4: …"
+//!   or what the article does not support (see [`super::support`]);
 //! - anything else (blank lines, code, front matter, tables, inserted summaries): `null`.
 //!
 //! Gists come from [`super::gists`], cached by the content of what they summarize, so hovering
@@ -15,6 +18,7 @@ use super::config::Config;
 use super::documents::Snapshot;
 use super::engine::Target;
 use super::gists::{self, Kind};
+use super::support;
 use crate::article::{BlockKind, Format};
 use crate::summarize::Budget;
 use crate::text::words::count_words;
@@ -73,6 +77,11 @@ pub fn hover(
         );
         return Some(markdown(note, None));
     }
+    if cfg.check_enabled && support::in_summary(an, offset) {
+        if let Some(h) = support_hover(snap, an, cfg, offset, enc) {
+            return Some(h);
+        }
+    }
     if let Some(title_span) = a.title_at(offset) {
         let g = gist(
             snap,
@@ -95,7 +104,7 @@ pub fn hover(
             facts.push(plural(sections, "heading"));
         }
         // The author's own summary comes first, labelled as theirs.
-        let mut body = match &a.author_summary {
+        let mut body = match a.author_summary() {
             Some(m) => format!(
                 "**Author's summary:** {}\n\n**nutgraf's gist:** {}\n\n*{}*",
                 match a.format {
@@ -204,6 +213,71 @@ pub fn hover(
         reading_time(n_words),
     );
     Some(markdown(body, Some(snap.lsp_range(&block.span, enc))))
+}
+
+/// The support of the summary sentence at `offset` (or, on a summary's label or key, of its
+/// first sentence).
+fn support_hover(
+    snap: &Snapshot,
+    an: &Analysis,
+    cfg: &Config,
+    offset: usize,
+    enc: Encoding,
+) -> Option<Hover> {
+    let a = &an.article;
+    let checked = support::checked(snap, an, cfg);
+    let c = checked
+        .iter()
+        .find(|c| c.span.start <= offset && offset <= c.span.end)?;
+    let k = c
+        .sentence_spans
+        .iter()
+        .position(|r| r.start <= offset && offset <= r.end)
+        .or_else(|| c.sentence_spans.iter().position(|r| r.start > offset))?;
+    let s = c.report.sentences.get(k)?;
+    let findings: Vec<String> = c
+        .report
+        .findings
+        .iter()
+        .filter(|f| s.span.start <= f.span.start && f.span.start < s.span.end)
+        .map(|f| escape(&f.describe()))
+        .collect();
+    let closest = s.support.and_then(|i| a.sentences.get(i)).map(|sent| {
+        let place = match a.blocks.get(sent.block).map(|b| b.kind) {
+            Some(BlockKind::ListItem) => "list item",
+            Some(BlockKind::BlockQuote) => "block quote",
+            Some(BlockKind::Turn) => "turn",
+            _ => "paragraph",
+        };
+        let text = support::clip(&sent.text, 300);
+        // Counted in the story: the summaries written above it are not its paragraphs.
+        let in_summary = |r: &std::ops::Range<usize>| {
+            a.author_summaries
+                .iter()
+                .any(|m| m.span.start <= r.start && r.end <= m.span.end)
+        };
+        let n = a.blocks[..sent.block.min(a.blocks.len())]
+            .iter()
+            .filter(|b| !in_summary(&b.span))
+            .count();
+        (format!("{place} {}", n + 1), escape(&text))
+    });
+    let mut body = match (findings.is_empty(), &closest) {
+        (true, Some((place, text))) => format!("**Supported by {place}:** {text}"),
+        (true, None) => "**Supported:** nothing in it needs the article's support.".to_string(),
+        (false, Some((place, text))) => format!(
+            "**Not supported:** {}\n\n**Closest, {place}:** {text}",
+            findings.join("; ")
+        ),
+        (false, None) => format!("**Not supported:** {}", findings.join("; ")),
+    };
+    body.push_str(&format!(
+        "\n\n*support {:.2} · {}*",
+        s.score,
+        c.origin.name()
+    ));
+    let range = c.sentence_spans.get(k)?;
+    Some(markdown(body, Some(snap.lsp_range(range, enc))))
 }
 
 fn markdown(value: String, range: Option<tower_lsp_server::ls_types::Range>) -> Hover {

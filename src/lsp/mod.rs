@@ -10,7 +10,8 @@
 //! - [`engine`]: summaries of an article, a section, a block or a selection;
 //! - [`gists`]: those summaries cached by content, for every feature that shows one;
 //! - [`hover`], [`outline`], [`lenses`], [`actions`], [`diagnostics`], [`commands`], [`config`]: the features;
-//! - [`checks`]: the stale-summary checks of all documents, one worker;
+//! - [`support`]: the summaries written in a document, checked against it (cached per version);
+//! - [`checks`]: the diagnostics (stale summaries, unsupported claims) of all documents, one worker;
 //! - [`transport`], [`framer`], [`jsonscan`], [`lifecycle`]: stdin treated as untrusted, and the
 //!   protocol rules the protocol crate leaves out; [`timing`]: each message's time at `debug`.
 
@@ -32,6 +33,7 @@ pub mod lifecycle;
 pub mod outline;
 pub mod parse;
 pub mod projects;
+pub mod support;
 pub mod timing;
 pub mod transport;
 
@@ -578,6 +580,7 @@ fn ours(settings: Value) -> Option<Value> {
             "hover",
             "codeLens",
             "frontMatter",
+            "check",
             "language",
             "maxDocumentBytes",
         ]
@@ -587,6 +590,7 @@ fn ours(settings: Value) -> Option<Value> {
                 "hover.",
                 "codeLens.",
                 "frontMatter.",
+                "check.",
                 "nutgraf.",
             ]
             .iter()

@@ -423,7 +423,7 @@ pub fn merge(parts: &[(usize, &Article)], text: &str, format: Format) -> Article
         blocks: Vec::with_capacity(nb),
         sentences: Vec::with_capacity(ns),
         summaries: Vec::new(),
-        author_summary: None,
+        author_summaries: Vec::new(),
         rewrites: Vec::new(),
     };
     let mut headings: Vec<Heading> = Vec::new();

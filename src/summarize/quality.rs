@@ -35,9 +35,9 @@ pub fn tier(a: &Article, i: usize, src: &str, words: usize, headline_stops: bool
         || (words < 8 && t.split_whitespace().count() < 4)
         || furniture::is_furniture(t)
         || has_template(src)
-        || a.author_summary
-            .as_ref()
-            .is_some_and(|m| m.span.start <= s.span.start && s.span.end <= m.span.end)
+        || a.author_summaries
+            .iter()
+            .any(|m| m.span.start <= s.span.start && s.span.end <= m.span.end)
     {
         return Tier::Never;
     }

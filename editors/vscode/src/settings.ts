@@ -7,7 +7,7 @@ export const SECTION = 'nutgraf';
 /** Settings that only the extension reads; never sent to the server. */
 export const CLIENT_ONLY_KEYS: readonly string[] = ['path', 'trace.server'];
 
-type Kind = 'integer' | 'string' | 'boolean';
+type Kind = 'integer' | 'number' | 'string' | 'boolean';
 
 interface ServerKey {
   /** Dotted key below `nutgraf.` (VS Code and the server use the same names). */
@@ -16,6 +16,7 @@ interface ServerKey {
   /** Allowed values for enumerations. */
   values?: readonly string[];
   min?: number;
+  max?: number;
 }
 
 /** Every server setting, as documented in DESIGN.md §2. */
@@ -26,6 +27,8 @@ export const SERVER_KEYS: readonly ServerKey[] = [
   { key: 'summary.style', kind: 'string', values: ['blockquote', 'callout', 'plain'] },
   { key: 'hover.enabled', kind: 'boolean' },
   { key: 'hover.minWords', kind: 'integer', min: 0 },
+  { key: 'check.enabled', kind: 'boolean' },
+  { key: 'check.minSupport', kind: 'number', min: 0, max: 1 },
   { key: 'language', kind: 'string' },
   { key: 'maxDocumentBytes', kind: 'integer', min: 1024 },
 ];
@@ -49,6 +52,14 @@ function checkValue(spec: ServerKey, value: unknown): string | undefined {
       }
       if (spec.min !== undefined && value < spec.min) {
         return `nutgraf.${spec.key} must be at least ${spec.min}, got ${value}`;
+      }
+      return undefined;
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        return `nutgraf.${spec.key} must be a number, got ${JSON.stringify(value)}`;
+      }
+      if ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max)) {
+        return `nutgraf.${spec.key} must be from ${spec.min} to ${spec.max}, got ${value}`;
       }
       return undefined;
     case 'boolean':
