@@ -2,7 +2,7 @@
 """How well `nutgraf check --jsonl` tells supported summaries from corrupt ones, beside the
 lexical baselines (ROUGE-1/2/L precision of the summary against the article).
 
-  python3 eval/corrupt.py ../shared/data/cnndm-validation.jsonl > /tmp/pairs.jsonl
+  python3 eval/corrupt.py DATA/cnndm-validation.jsonl > /tmp/pairs.jsonl
   python3 eval/check_eval.py /tmp/pairs.jsonl [--bin target/release/nutgraf]
 
 Pairwise accuracy: for each corrupt summary, whether the metric scores its article's supported

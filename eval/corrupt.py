@@ -11,7 +11,7 @@ changes one thing, the recipe used to train factual-consistency checkers (FactCC
   flip     a word swapped for its opposite (rose/fell, won/lost, more/fewer)
   add      a highlight of another article added
 
-Usage: python3 eval/corrupt.py ../shared/data/cnndm-validation.jsonl > pairs.jsonl
+Usage: python3 eval/corrupt.py DATA/cnndm-validation.jsonl > pairs.jsonl
 Output lines: {"id","text","summary","label","type","pair"}; label 1 = supported. Standard
 library only; deterministic (--seed).
 """

@@ -3,8 +3,8 @@
 `nutgraf summarize --jsonl --sentences K`) is cut to each reference's length in words before
 ROUGE against that reference; best over references, mean over documents.
 
-  python3 eval/equal_length.py ../shared/data/qmsum-dev.jsonl [--bin target/release/nutgraf]
-      [--score ../shared/eval/score.py] [--lead]
+  python3 eval/equal_length.py DATA/qmsum-dev.jsonl [--bin target/release/nutgraf]
+      [--score eval/score.py] [--lead]
 
 Tokenizers and the run of the binary come from the standard scorer (`--score`), so the figures
 differ from it only by the cut.
@@ -35,7 +35,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("set")
     ap.add_argument("--bin", default="target/release/nutgraf")
-    ap.add_argument("--score", default="../shared/eval/score.py")
+    ap.add_argument("--score", default=str(__import__("pathlib").Path(__file__).with_name("score.py")))
     ap.add_argument("--lead", action="store_true")
     a = ap.parse_args()
     sc_mod = load_scorer(a.score)
