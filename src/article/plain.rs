@@ -24,8 +24,9 @@ pub(super) fn parse(text: &str, label: &str, language: crate::text::Language) ->
         let next_is_prose = paras
             .get(i + 1)
             .is_some_and(|n| !looks_like_heading(&text[n.clone()]));
-        // A title line with the text right under it, no blank line between.
-        if i == 0 && b.article.title.is_none() {
+        // A title line with the text right under it, no blank line between (a speaker's
+        // label opens a transcript, not a title: "Industrial Designer: {vocalsound}").
+        if i == 0 && b.article.title.is_none() && speaker_len(src).is_none() {
             if let Some(end) = super::inline::label_line_end(src, 0, src.len())
                 .filter(|&e| looks_like_heading(&src[..e]))
             {
@@ -231,6 +232,12 @@ mod tests {
                 "Project Manager: Right so um this meeting will be about the conceptual design ."
             ]
         );
+        // A first line that is a speaker's turn is no title.
+        let t = "Industrial Designer: {vocalsound}\nMarketing: Are you sure I got it all ?\nUser Interface: Alright .\nMarketing: We're okay ?\n";
+        let a = Article::parse(t, Format::Plain);
+        assert!(a.title.is_none());
+        assert!(a.blocks.iter().all(|b| b.kind == BlockKind::Turn));
+        assert_eq!(a.blocks.len(), 4);
         assert_eq!(speaker_len("#Person1#: Hello."), Some(10));
         assert_eq!(speaker_len("A: Yes."), Some(2));
         assert_eq!(speaker_len("The plan is simple: wait."), None);
