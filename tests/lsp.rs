@@ -1614,3 +1614,60 @@ fn a_cancelled_command_applies_nothing() {
     );
     assert!(lsp.shutdown_and_exit().success());
 }
+
+/// Setting `log.file` (initializationOptions): the log goes to that file from `initialize` on,
+/// each request timed at `debug`; a file that cannot be opened is reported and the log stays.
+#[test]
+fn the_log_file_setting_takes_the_log() {
+    let dir = std::env::temp_dir().join(format!("nutgraf-log-setting-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let log = dir.join("server.log");
+    let _ = std::fs::remove_file(&log);
+    let mut lsp = Lsp::spawn_bin_env(BIN, &["lsp", "--stdio"], &[("NUTGRAF_LOG", "debug")]);
+    lsp.initialize(
+        caps(false, false),
+        json!({"log": {"file": log.to_str().unwrap()}}),
+    );
+    lsp.open(URI, "markdown", 1, DOC);
+    let id = lsp.send_request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 2, "character": 5}}),
+    );
+    lsp.response(id);
+    // A file in a folder that does not exist: said once, the log stays in server.log.
+    let bad = dir.join("no-such-dir").join("x.log");
+    lsp.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"nutgraf": {"log.file": bad.to_str().unwrap()}}}),
+    );
+    let msg = lsp
+        .wait_notification("window/logMessage", support::client::TIMEOUT, |p| {
+            p["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("cannot open the log file"))
+        })
+        .expect("the bad log file is reported");
+    assert_eq!(
+        msg["message"],
+        format!(
+            "nutgraf: cannot open the log file {} (setting `log.file`): No such file or directory (os error 2); logging to {}",
+            bad.display(),
+            log.display()
+        )
+    );
+    let id2 = lsp.send_request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 2, "character": 5}}),
+    );
+    lsp.response(id2);
+    assert!(lsp.shutdown_and_exit().success());
+    let text = std::fs::read_to_string(&log).unwrap();
+    for needle in [
+        format!("request textDocument/hover (id {id}) answered in "),
+        format!("request textDocument/hover (id {id2}) answered in "),
+        "notification textDocument/didOpen handled in ".to_string(),
+    ] {
+        assert!(text.contains(&needle), "{needle:?} in {text}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

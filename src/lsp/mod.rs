@@ -2,7 +2,8 @@
 //! code actions that insert or update summary blocks, a stale-summary diagnostic, the command
 //! `nutgraf.summarize`, over stdio with `tower-lsp-server` on tokio.
 //!
-//! Only this module knows LSP types. Logging goes to stderr or `NUTGRAF_LOG_FILE` (filter:
+//! Only this module knows LSP types. Logging goes to stderr, `NUTGRAF_LOG_FILE` or the setting
+//! `log.file` (filter:
 //! `NUTGRAF_LOG`, default `warn`; see [`crate::logging`]); stdout is the protocol.
 //!
 //! - [`documents`]: open documents, versions, incremental sync, positions;
@@ -231,10 +232,13 @@ impl State {
 
     /// Recomputes the configuration from its layers; whether it changed, and the problems.
     fn recompute_config(&self) -> (bool, Vec<String>) {
-        let (cfg, problems) = {
+        let (cfg, mut problems) = {
             let layers = lock(&self.layers);
             Config::from_layers(&[&layers.0, &layers.1])
         };
+        if let Err(e) = crate::logging::set_file(cfg.log_file.as_deref()) {
+            problems.push(e);
+        }
         let mut cur = self.config.write().unwrap_or_else(|e| e.into_inner());
         let changed = **cur != cfg;
         if changed {
@@ -589,6 +593,7 @@ fn ours(settings: Value) -> Option<Value> {
             "check",
             "language",
             "maxDocumentBytes",
+            "log",
         ]
         .contains(&k.as_str())
             || [
@@ -597,6 +602,7 @@ fn ours(settings: Value) -> Option<Value> {
                 "codeLens.",
                 "frontMatter.",
                 "check.",
+                "log.",
                 "nutgraf.",
             ]
             .iter()
