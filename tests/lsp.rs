@@ -1498,3 +1498,181 @@ fn front_matter_description_is_written_in_place() {
     );
     assert!(lsp.shutdown_and_exit().success());
 }
+
+/// Client capabilities of a client that takes server-created progress.
+fn progress_caps() -> Value {
+    let mut c = caps(false, false);
+    c["window"] = json!({"workDoneProgress": true});
+    c
+}
+
+/// The `$/progress` notification on `token` of kind `kind`.
+fn progress(lsp: &mut Lsp, token: &Value, kind: &str) -> Value {
+    let t = token.clone();
+    lsp.wait_notification("$/progress", support::client::TIMEOUT, |p| {
+        p["token"] == t && p["value"]["kind"] == kind
+    })
+    .unwrap_or_else(|| panic!("no $/progress {kind} on {token}; stderr:\n{}", lsp.log()))
+}
+
+/// `$/progress` begin and end around a long command: on the client's `workDoneToken`, and on a
+/// token the server creates (`window/workDoneProgress/create`) for the lens command on a large
+/// document when the client passed none.
+#[test]
+fn progress_begins_and_ends_around_a_long_command() {
+    let mut lsp = Lsp::spawn_bin(BIN, &["lsp", "--stdio"]);
+    lsp.initialize(progress_caps(), Value::Null);
+    let text = support::docgen::markdown(100_000, 5);
+    lsp.open(URI, "markdown", 1, &text);
+    let token = json!("summarize-1");
+    let r = lsp.result(
+        "workspace/executeCommand",
+        json!({"command": "nutgraf.summarize", "arguments": [{"uri": URI}], "workDoneToken": token}),
+    );
+    assert!(r["summary"].as_str().is_some_and(|s| !s.is_empty()), "{r}");
+    let begin = progress(&mut lsp, &token, "begin");
+    assert_eq!(begin["value"]["title"], "nutgraf: summarizing");
+    progress(&mut lsp, &token, "end");
+
+    // No token, a long lens command: the server creates one.
+    let other = "file:///tmp/nutgraf-test/long.md";
+    lsp.open(other, "markdown", 1, &support::docgen::markdown(100_000, 6));
+    let r = lsp.call(
+        "workspace/executeCommand",
+        json!({"command": "nutgraf.insertSummary", "arguments": [{"uri": other, "version": 1, "action": "article"}]}),
+    );
+    assert!(r.get("error").is_none(), "{r}");
+    let create = lsp
+        .server_requests
+        .iter()
+        .find(|m| m["method"] == "window/workDoneProgress/create")
+        .unwrap_or_else(|| {
+            panic!(
+                "no window/workDoneProgress/create: {:?}",
+                lsp.server_requests
+            )
+        })
+        .clone();
+    let token = create["params"]["token"].clone();
+    let begin = progress(&mut lsp, &token, "begin");
+    assert_eq!(begin["value"]["title"], "nutgraf: inserting a summary");
+    progress(&mut lsp, &token, "end");
+    assert!(lsp
+        .server_requests
+        .iter()
+        .any(|m| m["method"] == "workspace/applyEdit"));
+    assert!(lsp.shutdown_and_exit().success());
+}
+
+/// Quick work on a client without a token makes no progress round trip.
+#[test]
+fn quick_commands_create_no_progress() {
+    let mut lsp = Lsp::spawn_bin(BIN, &["lsp", "--stdio"]);
+    lsp.initialize(progress_caps(), Value::Null);
+    lsp.open(URI, "markdown", 1, DOC);
+    // The first analysis (parse, language) is made by a hover, so the command itself is quick
+    // even on a loaded machine.
+    hover_at(&mut lsp, URI, &json!({"line": 2, "character": 5}));
+    lsp.server_requests.clear();
+    lsp.notifications.clear();
+    summarize_cmd(&mut lsp, json!({"uri": URI}));
+    lsp.pump(Duration::from_millis(200));
+    assert!(!lsp
+        .server_requests
+        .iter()
+        .any(|m| m["method"] == "window/workDoneProgress/create"));
+    assert!(!lsp
+        .notifications
+        .iter()
+        .any(|n| n["method"] == "$/progress"));
+    assert!(lsp.shutdown_and_exit().success());
+}
+
+/// `$/cancelRequest` on a long lens command: answered RequestCancelled, no edit sent to the
+/// client, the progress it began ended; the server keeps serving.
+#[test]
+fn a_cancelled_command_applies_nothing() {
+    let mut lsp = Lsp::spawn_bin(BIN, &["lsp", "--stdio"]);
+    lsp.initialize(progress_caps(), Value::Null);
+    let text = support::docgen::markdown(150_000, 7);
+    lsp.open(URI, "markdown", 1, &text);
+    let token = json!("insert-1");
+    let id = lsp.send_request(
+        "workspace/executeCommand",
+        json!({"command": "nutgraf.insertSummary", "arguments": [{"uri": URI, "version": 1, "action": "article"}], "workDoneToken": token}),
+    );
+    lsp.notify("$/cancelRequest", json!({"id": id}));
+    let r = lsp.response(id);
+    assert_eq!(r["error"]["code"], -32800, "{r}");
+    progress(&mut lsp, &token, "begin");
+    progress(&mut lsp, &token, "end");
+    // The summary the cancelled command was computing is done by now; still nothing applied.
+    let r = summarize_cmd(&mut lsp, json!({"uri": URI}));
+    assert!(r["summary"].as_str().is_some_and(|s| !s.is_empty()), "{r}");
+    lsp.pump(Duration::from_millis(300));
+    assert!(
+        !lsp.server_requests
+            .iter()
+            .any(|m| m["method"] == "workspace/applyEdit"),
+        "{:?}",
+        lsp.server_requests
+    );
+    assert!(lsp.shutdown_and_exit().success());
+}
+
+/// Setting `log.file` (initializationOptions): the log goes to that file from `initialize` on,
+/// each request timed at `debug`; a file that cannot be opened is reported and the log stays.
+#[test]
+fn the_log_file_setting_takes_the_log() {
+    let dir = std::env::temp_dir().join(format!("nutgraf-log-setting-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let log = dir.join("server.log");
+    let _ = std::fs::remove_file(&log);
+    let mut lsp = Lsp::spawn_bin_env(BIN, &["lsp", "--stdio"], &[("NUTGRAF_LOG", "debug")]);
+    lsp.initialize(
+        caps(false, false),
+        json!({"log": {"file": log.to_str().unwrap()}}),
+    );
+    lsp.open(URI, "markdown", 1, DOC);
+    let id = lsp.send_request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 2, "character": 5}}),
+    );
+    lsp.response(id);
+    // A file in a folder that does not exist: said once, the log stays in server.log.
+    let bad = dir.join("no-such-dir").join("x.log");
+    lsp.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"nutgraf": {"log.file": bad.to_str().unwrap()}}}),
+    );
+    let msg = lsp
+        .wait_notification("window/logMessage", support::client::TIMEOUT, |p| {
+            p["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("cannot open the log file"))
+        })
+        .expect("the bad log file is reported");
+    assert_eq!(
+        msg["message"],
+        format!(
+            "nutgraf: cannot open the log file {} (setting `log.file`): No such file or directory (os error 2); logging to {}",
+            bad.display(),
+            log.display()
+        )
+    );
+    let id2 = lsp.send_request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 2, "character": 5}}),
+    );
+    lsp.response(id2);
+    assert!(lsp.shutdown_and_exit().success());
+    let text = std::fs::read_to_string(&log).unwrap();
+    for needle in [
+        format!("request textDocument/hover (id {id}) answered in "),
+        format!("request textDocument/hover (id {id2}) answered in "),
+        "notification textDocument/didOpen handled in ".to_string(),
+    ] {
+        assert!(text.contains(&needle), "{needle:?} in {text}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -23,6 +23,7 @@
 //! | `check.minSupport` | number in [0, 1] | `1` | a summary sentence's findings are published only when its support score is below this (`1`: every finding; `0.5`: only weakly supported sentences; `0`: none) |
 //! | `language` | `auto` or a code (`en`, `de`, …) | `auto` | the language of the documents; `auto` detects it per document |
 //! | `maxDocumentBytes` | integer ≥ 1024 | `5000000` | only this much of a document is read; hovers and actions say what was left out |
+//! | `log.file` | path | none | the log goes to this file (appended to) instead of `NUTGRAF_LOG_FILE` or stderr; editor settings only (a project file's is ignored) |
 
 use serde_json::{Map, Value};
 
@@ -50,6 +51,8 @@ pub struct Config {
     /// `None`: detect per document.
     pub language: Option<Language>,
     pub max_document_bytes: usize,
+    /// The log file (`log.file`): `~/` is the home folder; `None`: `NUTGRAF_LOG_FILE` or stderr.
+    pub log_file: Option<std::path::PathBuf>,
 }
 
 impl Default for Config {
@@ -68,6 +71,7 @@ impl Default for Config {
             check_min_support: 1.0,
             language: None,
             max_document_bytes: DEFAULT_MAX_DOCUMENT_BYTES,
+            log_file: None,
         }
     }
 }
@@ -191,9 +195,25 @@ impl Config {
                 None if v.is_null() => self.max_document_bytes = d.max_document_bytes,
                 _ => return bad(&format!("a whole number of at least {MIN_DOCUMENT_BYTES}")),
             },
+            "log.file" => match v {
+                Value::String(s) if s.trim().is_empty() => self.log_file = None,
+                Value::String(s) if !s.contains(['\n', '\r', '\0']) => {
+                    self.log_file = Some(expand_home(s.trim()))
+                }
+                Value::Null => self.log_file = None,
+                _ => return bad("a file path"),
+            },
             _ => return Err(format!("nutgraf: unknown setting `{key}`; ignored")),
         }
         Ok(())
+    }
+}
+
+/// `path` with a leading `~/` read as the home folder.
+fn expand_home(path: &str) -> std::path::PathBuf {
+    match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) if !home.is_empty() => std::path::Path::new(&home).join(rest),
+        _ => std::path::PathBuf::from(path),
     }
 }
 

@@ -2,7 +2,8 @@
 //! code actions that insert or update summary blocks, a stale-summary diagnostic, the command
 //! `nutgraf.summarize`, over stdio with `tower-lsp-server` on tokio.
 //!
-//! Only this module knows LSP types. Logging goes to stderr or `NUTGRAF_LOG_FILE` (filter:
+//! Only this module knows LSP types. Logging goes to stderr, `NUTGRAF_LOG_FILE` or the setting
+//! `log.file` (filter:
 //! `NUTGRAF_LOG`, default `warn`; see [`crate::logging`]); stdout is the protocol.
 //!
 //! - [`documents`]: open documents, versions, incremental sync, positions;
@@ -13,7 +14,9 @@
 //! - [`support`]: the summaries written in a document, checked against it (cached per version);
 //! - [`checks`]: the diagnostics (stale summaries, unsupported claims) of all documents, one worker;
 //! - [`transport`], [`framer`], [`jsonscan`], [`lifecycle`]: stdin treated as untrusted, and the
-//!   protocol rules the protocol crate leaves out; [`timing`]: each message's time at `debug`.
+//!   protocol rules the protocol crate leaves out; [`timing`]: each message's time at `debug`;
+//! - [`progress`]: `$/progress` around slow work (`$/cancelRequest` is the protocol crate's: it
+//!   drops the request's future and answers RequestCancelled).
 
 pub mod actions;
 pub mod analysis;
@@ -32,6 +35,7 @@ pub mod lenses;
 pub mod lifecycle;
 pub mod outline;
 pub mod parse;
+pub mod progress;
 pub mod projects;
 pub mod support;
 pub mod timing;
@@ -149,6 +153,8 @@ struct State {
     watch_files: AtomicBool,
     /// The client takes `workspace/codeLens/refresh`.
     lens_refresh: AtomicBool,
+    /// The client takes `window/workDoneProgress/create` (`window.workDoneProgress`).
+    work_done_progress: AtomicBool,
 }
 
 impl State {
@@ -226,10 +232,13 @@ impl State {
 
     /// Recomputes the configuration from its layers; whether it changed, and the problems.
     fn recompute_config(&self) -> (bool, Vec<String>) {
-        let (cfg, problems) = {
+        let (cfg, mut problems) = {
             let layers = lock(&self.layers);
             Config::from_layers(&[&layers.0, &layers.1])
         };
+        if let Err(e) = crate::logging::set_file(cfg.log_file.as_deref()) {
+            problems.push(e);
+        }
         let mut cur = self.config.write().unwrap_or_else(|e| e.into_inner());
         let changed = **cur != cfg;
         if changed {
@@ -276,6 +285,7 @@ impl Backend {
                 project_configs: Mutex::new((0, HashMap::new())),
                 watch_files: AtomicBool::new(false),
                 lens_refresh: AtomicBool::new(false),
+                work_done_progress: AtomicBool::new(false),
             }),
             shutdown,
         };
@@ -583,6 +593,7 @@ fn ours(settings: Value) -> Option<Value> {
             "check",
             "language",
             "maxDocumentBytes",
+            "log",
         ]
         .contains(&k.as_str())
             || [
@@ -591,6 +602,7 @@ fn ours(settings: Value) -> Option<Value> {
                 "codeLens.",
                 "frontMatter.",
                 "check.",
+                "log.",
                 "nutgraf.",
             ]
             .iter()
@@ -664,6 +676,14 @@ impl LanguageServer for Backend {
             .and_then(|c| c.refresh_support)
             .unwrap_or(false);
         self.state.lens_refresh.store(refresh, Ordering::SeqCst);
+        let progress = caps
+            .window
+            .as_ref()
+            .and_then(|w| w.work_done_progress)
+            .unwrap_or(false);
+        self.state
+            .work_done_progress
+            .store(progress, Ordering::SeqCst);
         lock(&self.state.layers).0 = params.initialization_options.unwrap_or(Value::Null);
         let (_, problems) = self.state.recompute_config();
         lock(&self.state.pending).extend(problems);
@@ -864,14 +884,16 @@ impl LanguageServer for Backend {
         let resolve = self.state.resolve_support.load(Ordering::SeqCst);
         let versioned = self.state.document_changes.load(Ordering::SeqCst);
         let context = params.context;
-        self.on_current("codeAction", snap, move |snap| {
+        let token = params.work_done_progress_params.work_done_token;
+        let work = self.on_current("codeAction", snap, move |snap| {
             let an = snap.analysis(&cfg, generation);
             let range = snap.byte_range(&params.range, enc);
             Some(actions::list(
                 snap, &an, &cfg, range, &context, resolve, enc, versioned,
             ))
-        })
-        .await
+        });
+        self.with_progress(token, "nutgraf: reading the document", work)
+            .await
     }
 
     async fn code_action_resolve(&self, action: CodeAction) -> Result<CodeAction> {
@@ -881,11 +903,12 @@ impl LanguageServer for Backend {
         let (cfg, generation) = self.state.settings_for(&snap).ok_or_else(off)?;
         let enc = self.state.encoding();
         let versioned = self.state.document_changes.load(Ordering::SeqCst);
-        self.on_current("codeAction/resolve", snap, move |snap| {
+        let work = self.on_current("codeAction/resolve", snap, move |snap| {
             let an = snap.analysis(&cfg, generation);
             actions::resolve(snap, &an, &cfg, action, enc, versioned)
-        })
-        .await?
+        });
+        self.with_progress(None, "nutgraf: summarizing", work)
+            .await?
     }
 
     async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
@@ -910,14 +933,39 @@ impl LanguageServer for Backend {
         let data = lenses::data_of(lens.data.as_ref())?;
         let snap = self.open_for(&data, "codeLens/resolve")?;
         let (cfg, generation) = self.state.settings_for(&snap).ok_or_else(off)?;
-        self.on_current("codeLens/resolve", snap, move |snap| {
+        let work = self.on_current("codeLens/resolve", snap, move |snap| {
             let an = snap.analysis(&cfg, generation);
             lenses::resolve(snap, &an, lens)
-        })
-        .await?
+        });
+        self.with_progress(None, "nutgraf: reading the document", work)
+            .await?
     }
 
     async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<LSPAny>> {
+        let token = params.work_done_progress_params.work_done_token.clone();
+        let title = if params.command == lenses::COMMAND {
+            "nutgraf: inserting a summary"
+        } else {
+            "nutgraf: summarizing"
+        };
+        self.with_progress(token, title, self.execute(params)).await
+    }
+}
+
+impl Backend {
+    /// `work` with `$/progress` (see [`progress`]).
+    async fn with_progress<T>(
+        &self,
+        token: Option<ProgressToken>,
+        title: &str,
+        work: impl std::future::Future<Output = T>,
+    ) -> T {
+        let create = self.state.work_done_progress.load(Ordering::SeqCst);
+        progress::around(&self.client, token, create, title, work).await
+    }
+
+    /// `workspace/executeCommand`: the lens command or `nutgraf.summarize`.
+    async fn execute(&self, params: ExecuteCommandParams) -> Result<Option<LSPAny>> {
         if params.command == lenses::COMMAND {
             return self.insert_summary(params.arguments).await;
         }

@@ -17,6 +17,10 @@ interface ServerKey {
   values?: readonly string[];
   min?: number;
   max?: number;
+  /** What a string must look like (the server refuses anything else). */
+  pattern?: RegExp;
+  /** How to say what `pattern` wants. */
+  patternHint?: string;
 }
 
 /** Every server setting, as documented in DESIGN.md §2. */
@@ -27,6 +31,14 @@ export const SERVER_KEYS: readonly ServerKey[] = [
   { key: 'summary.style', kind: 'string', values: ['blockquote', 'callout', 'plain'] },
   { key: 'hover.enabled', kind: 'boolean' },
   { key: 'hover.minWords', kind: 'integer', min: 0 },
+  { key: 'codeLens.enabled', kind: 'boolean' },
+  {
+    key: 'frontMatter.descriptionKey',
+    kind: 'string',
+    pattern: /^[\p{L}\p{N}_.-]+$/u,
+    patternHint: 'a key name (letters, digits, `_`, `-`, `.`)',
+  },
+  { key: 'frontMatter.maxChars', kind: 'integer', min: 20 },
   { key: 'check.enabled', kind: 'boolean' },
   { key: 'check.minSupport', kind: 'number', min: 0, max: 1 },
   { key: 'language', kind: 'string' },
@@ -70,6 +82,9 @@ function checkValue(spec: ServerKey, value: unknown): string | undefined {
       }
       if (spec.values && !spec.values.includes(value)) {
         return `nutgraf.${spec.key} must be one of ${spec.values.join(', ')}, got ${JSON.stringify(value)}`;
+      }
+      if (spec.pattern && !spec.pattern.test(value.trim())) {
+        return `nutgraf.${spec.key} must be ${spec.patternHint ?? spec.pattern.source}, got ${JSON.stringify(value)}`;
       }
       return undefined;
   }

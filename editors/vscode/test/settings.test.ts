@@ -77,3 +77,24 @@ test('affectsServer ignores client-only keys', () => {
   assert.equal(affectsServer((s) => s === 'nutgraf.path'), false);
   assert.equal(affectsServer((s) => s === 'nutgraf.summary.style'), true);
 });
+
+test('lens and front-matter settings map to the server names, checked as the server checks them', () => {
+  const { settings, problems } = toServerSettings(
+    getter({ 'codeLens.enabled': false, 'frontMatter.descriptionKey': 'summary', 'frontMatter.maxChars': 120 }),
+  );
+  assert.deepEqual(problems, []);
+  assert.deepEqual(settings, { codeLens: { enabled: false }, frontMatter: { descriptionKey: 'summary', maxChars: 120 } });
+  // Defaults as contributed: the key and the switch are sent, the null budget is left out.
+  assert.deepEqual(
+    toServerSettings(getter({ 'codeLens.enabled': true, 'frontMatter.descriptionKey': 'description', 'frontMatter.maxChars': null })).settings,
+    { codeLens: { enabled: true }, frontMatter: { descriptionKey: 'description' } },
+  );
+  const bad = toServerSettings(
+    getter({ 'codeLens.enabled': 'no', 'frontMatter.descriptionKey': 'meta description', 'frontMatter.maxChars': 10 }),
+  );
+  assert.deepEqual(bad.settings, {});
+  assert.equal(bad.problems.length, 3);
+  assert.match(bad.problems.join('\n'), /nutgraf\.frontMatter\.descriptionKey must be a key name/);
+  assert.match(bad.problems.join('\n'), /nutgraf\.frontMatter\.maxChars must be at least 20, got 10/);
+  assert.equal(toServerSettings(getter({ 'frontMatter.descriptionKey': 'dek_2' })).problems.length, 0);
+});
