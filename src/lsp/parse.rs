@@ -35,6 +35,8 @@ pub const CHUNK_BYTES: usize = 12 * 1024;
 
 struct Chunk {
     text: Box<str>,
+    /// [`hash`] of the text.
+    hash: u64,
     article: Article,
     /// Whether the first line of the text (to its first line break) may continue a line cut
     /// before it: see [`edges`].
@@ -52,6 +54,14 @@ pub struct ChunkCache {
     cuts: Option<(Box<str>, Vec<usize>)>,
     /// How many cuts inside long lines held in the last parse.
     held: usize,
+    /// The chunks of the last parse by offset, kept while it had cuts: a chunk the edit since
+    /// left alone is found by its place, without hashing its text.
+    placed: Vec<(usize, Arc<Chunk>)>,
+    /// The edit from the last text to this one, while there are cuts: (common prefix, end of
+    /// the changed part in the old text, in the new text).
+    edit: Option<(usize, usize, usize)>,
+    /// How many chunks the last parse parsed (not found in the cache).
+    fresh: std::cell::Cell<usize>,
 }
 
 /// A chunk of the text: where it starts, what it parsed to, and whether its first block
@@ -93,6 +103,11 @@ impl ChunkCache {
         self.parse_sized(text, format, label, language, min_doc, chunk)
     }
 
+    /// How many chunks the last parse had to parse (the others came from the cache).
+    pub fn fresh_parses(&self) -> usize {
+        self.fresh.get()
+    }
+
     /// How many cuts inside long lines held in the last parse (each one a piece more).
     pub fn line_cuts(&self) -> usize {
         self.held
@@ -115,6 +130,7 @@ impl ChunkCache {
             self.map.clear();
             self.cuts = None;
             self.held = 0;
+            self.placed.clear();
             self.key = Some((format, label.to_string(), language));
         }
         let (starts, long) = if text.len() < min_doc {
@@ -122,6 +138,8 @@ impl ChunkCache {
         } else {
             split_points_and_long_lines(text, format, label, chunk)
         };
+        self.edit = None;
+        self.fresh.set(0);
         let cuts = self.cut_long_lines(text, &long, chunk, label, language);
         self.held = 0;
         if starts.len() < 2 && cuts.is_empty() {
@@ -138,7 +156,8 @@ impl ChunkCache {
         for (i, &(start, soft)) in bounds.iter().enumerate() {
             let end = bounds.get(i + 1).map_or(text.len(), |b| b.0);
             let (mut start, mut soft) = (start, soft);
-            let mut c = self.chunk(&text[start..end], &mut next, format, label, language);
+            let hint = self.placed(start, end);
+            let mut c = self.chunk(&text[start..end], hint, &mut next, format, label, language);
             // A cut holds when neither side reaches across it; else the two sides are parsed
             // as one piece (which may in turn not hold against the piece before it).
             while soft {
@@ -150,7 +169,8 @@ impl ChunkCache {
                 }
                 (start, soft) = (*s, *psoft);
                 parts.pop();
-                c = self.chunk(&text[start..end], &mut next, format, label, language);
+                let hint = self.placed(start, end);
+                c = self.chunk(&text[start..end], hint, &mut next, format, label, language);
             }
             parts.push((start, c, soft));
         }
@@ -172,6 +192,11 @@ impl ChunkCache {
             self.cuts = None;
             return Article::parse_in(text, format, label, language);
         }
+        self.placed = if cuts.is_empty() {
+            Vec::new()
+        } else {
+            parts.iter().map(|(o, c, _)| (*o, c.clone())).collect()
+        };
         self.cuts = (!cuts.is_empty()).then(|| (text.into(), cuts));
         self.held = parts.iter().filter(|p| p.2).count();
         let refs: Vec<(usize, &Article, bool)> = parts
@@ -181,25 +206,46 @@ impl ChunkCache {
         merge(&refs, text, format)
     }
 
-    /// The chunk of text `src`, from the cache or parsed, kept for the next parse in `next`.
+    /// The chunk the last parse had over what is now `start..end`, if the edit since left it
+    /// alone (so its text is the same).
+    fn placed(&self, start: usize, end: usize) -> Option<Arc<Chunk>> {
+        let (pre, old_end, new_end) = self.edit?;
+        let old_start = if end <= pre {
+            start
+        } else if start >= new_end {
+            start - new_end + old_end
+        } else {
+            return None;
+        };
+        let i = self.placed.binary_search_by_key(&old_start, |p| p.0).ok()?;
+        let c = &self.placed[i].1;
+        (c.text.len() == end - start).then(|| c.clone())
+    }
+
+    /// The chunk of text `src` (`placed`, when the last parse had it at a place the edit left
+    /// alone), from the cache or parsed, kept for the next parse in `next`.
     fn chunk(
         &self,
         src: &str,
+        placed: Option<Arc<Chunk>>,
         next: &mut FxHashMap<u64, Vec<Arc<Chunk>>>,
         format: Format,
         label: &str,
         language: Language,
     ) -> Arc<Chunk> {
-        let h = hash(src);
-        let hit = self
-            .map
-            .get(&h)
-            .or_else(|| next.get(&h))
-            .and_then(|v| v.iter().find(|c| &*c.text == src).cloned());
+        let h = placed.as_ref().map_or_else(|| hash(src), |c| c.hash);
+        let hit = placed.or_else(|| {
+            self.map
+                .get(&h)
+                .or_else(|| next.get(&h))
+                .and_then(|v| v.iter().find(|c| &*c.text == src).cloned())
+        });
         let c = hit.unwrap_or_else(|| {
+            self.fresh.set(self.fresh.get() + 1);
             let (head_ok, tail_ok) = edges(src, format);
             Arc::new(Chunk {
                 text: src.into(),
+                hash: h,
                 article: Article::parse_part(src, format, label, language),
                 head_ok,
                 tail_ok,
@@ -227,6 +273,7 @@ impl ChunkCache {
             Some((old, cuts)) if !long.is_empty() => {
                 let (pre, suf) = common_ends(&old, text);
                 let (old_end, new_end) = (old.len() - suf, text.len() - suf);
+                self.edit = Some((pre, old_end, new_end));
                 cuts.into_iter()
                     .filter_map(|c| {
                         if c < pre {
