@@ -695,10 +695,9 @@ fn markdown_splits(text: &str, chunk: usize, long: usize) -> (Vec<usize>, Vec<Ra
     // Lone `\r` line endings (old Mac files) end lines for CommonMark but not for `lines`, and
     // vertical tabs and form feeds count as white space in some of pulldown-cmark's rules
     // (`<style\x0b` opens an HTML block): documents with either are parsed whole.
-    let lone_cr = text
-        .match_indices('\r')
-        .any(|(i, _)| text.as_bytes().get(i + 1) != Some(&b'\n'));
-    let odd_space = text.bytes().any(|b| b == 0x0b || b == 0x0c);
+    let b = text.as_bytes();
+    let lone_cr = memchr::memchr_iter(b'\r', b).any(|i| b.get(i + 1) != Some(&b'\n'));
+    let odd_space = memchr::memchr2(0x0b, 0x0c, b).is_some();
     if has_definitions(text) || lone_cr || odd_space {
         return (out, lines_out);
     }
