@@ -25,6 +25,8 @@ const WORDS: usize = 100_000;
 const ROUNDS: usize = 200;
 const RESOLVES: usize = 5;
 const DOCS: usize = 10;
+/// Keystrokes typed inside the 10 MB single line.
+const HUGE_ROUNDS: usize = 60;
 
 fn percentile(v: &mut [Duration], p: f64) -> Duration {
     v.sort();
@@ -266,6 +268,7 @@ fn main() {
     let status = lsp.shutdown_and_exit();
     assert!(status.success(), "server exit: {status:?}");
     check_figure();
+    huge_line(&bin);
 }
 
 /// The check of a 1,000-word article's summaries, in process: its front-matter description (two
@@ -310,4 +313,57 @@ fn check_figure() {
         ms(c99),
         if c50 < Duration::from_millis(1) { "ok" } else { "OVER TARGET" }
     );
+}
+
+/// A 10 MB single-line Markdown document (generated sentences, emphasis in some): typing one
+/// character at a random place inside the part that is read (`maxDocumentBytes`, 5 MB), then a
+/// hover right there; the time from sending the edit to the hover's answer, per keystroke.
+fn huge_line(bin: &str) {
+    let mut rng = docgen::Rng::new(7);
+    let mut text = String::with_capacity(10 * 1024 * 1024 + 200);
+    while text.len() < 10 * 1024 * 1024 {
+        let s = docgen::sentence(&mut rng);
+        if rng.range(0, 4) == 0 {
+            // Emphasis on the first word after the subject.
+            let mut w = s.splitn(3, ' ');
+            let (a, b, c) = (
+                w.next().unwrap(),
+                w.next().unwrap_or(""),
+                w.next().unwrap_or(""),
+            );
+            text.push_str(&format!("{a} *{b}* {c} "));
+        } else {
+            text.push_str(&s);
+            text.push(' ');
+        }
+    }
+    let mut lsp = Lsp::spawn_bin(bin, &["lsp"]);
+    lsp.initialize(json!({}), Value::Null);
+    let uri = "file:///bench/huge.md";
+    let t0 = Instant::now();
+    lsp.open(uri, "markdown", 1, &text);
+    assert!(!lsp.hover(uri, 0, 10).is_null());
+    let open_ms = ms(t0.elapsed());
+    let mut times = Vec::new();
+    for v in 0..HUGE_ROUNDS {
+        let at = boundary(&text, rng.range(1_000, 4_900_000));
+        let p = position_of(&text, at, Enc::Utf16);
+        let t = Instant::now();
+        lsp.change(uri, 2 + v as i32, json!({"start": p, "end": p}), "x");
+        text.insert(at, 'x');
+        let h = lsp.result(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": uri}, "position": p}),
+        );
+        times.push(t.elapsed());
+        assert!(!h.is_null(), "hover after keystroke {v}");
+    }
+    let (p50, p99) = (percentile(&mut times, 0.5), percentile(&mut times, 0.99));
+    println!(
+        "10 MB single line: open + first hover {open_ms:.0} ms; keystroke + hover inside the read part p50 {:7.2} ms   p99 {:7.2} ms   ({HUGE_ROUNDS} keystrokes)",
+        ms(p50),
+        ms(p99)
+    );
+    let status = lsp.shutdown_and_exit();
+    assert!(status.success(), "server exit: {status:?}");
 }

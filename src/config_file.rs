@@ -212,10 +212,14 @@ pub fn find(dir: &Path) -> Option<PathBuf> {
 /// `disable`) in its first ten lines.
 pub fn opts_out(text: &str) -> bool {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut lines = text.lines();
-    let first = lines.next().unwrap_or("").trim_end();
+    let mut head = lines(text);
+    let first = if text.starts_with("---") || text.starts_with("+++") {
+        head.next().unwrap_or("").trim_end()
+    } else {
+        ""
+    };
     if first == "---" || first == "+++" {
-        for line in lines.by_ref().take(200) {
+        for line in head.by_ref().take(200) {
             let l = line.trim();
             if l == first {
                 break;
@@ -230,13 +234,30 @@ pub fn opts_out(text: &str) -> bool {
             }
         }
     }
-    text.lines().take(10).any(|line| {
+    lines(text).take(10).any(|line| {
         let l = line.trim();
         l.strip_prefix("<!--")
             .and_then(|r| r.strip_suffix("-->"))
             .and_then(|r| r.trim().strip_prefix("nutgraf"))
             .and_then(|r| r.trim_start().strip_prefix(':'))
             .is_some_and(off)
+    })
+}
+
+/// The lines of `text` as [`str::lines`] gives them, each end found with `memchr` (a document
+/// on one 10 MB line is looked at on every request).
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let (line, next) = match memchr::memchr(b'\n', rest.as_bytes()) {
+            Some(i) => (&rest[..i], &rest[i + 1..]),
+            None => (rest, ""),
+        };
+        rest = next;
+        Some(line.strip_suffix('\r').unwrap_or(line))
     })
 }
 
@@ -350,6 +371,9 @@ mod tests {
 
     #[test]
     fn documents_opt_out() {
+        for t in ["", "a", "\n", "a\n", "a\r\nb", "\n\nx\r\n", "é\r\r\n🙂"] {
+            assert_eq!(lines(t).collect::<Vec<_>>(), t.lines().collect::<Vec<_>>());
+        }
         assert!(opts_out("---\ntitle: T\nnutgraf: false\n---\nText."));
         assert!(opts_out("+++\nnutgraf = false\n+++\nText."));
         assert!(opts_out("# Title\n\n<!-- nutgraf: off -->\n\nText."));

@@ -11,7 +11,7 @@ mod support;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
-use support::client::{bytes_of, hover_text, Enc, Lsp};
+use support::client::{bytes_of, hover_text, position_of, Enc, Lsp};
 use support::docgen;
 
 const BIN: &str = env!("CARGO_BIN_EXE_nutgraf");
@@ -465,6 +465,53 @@ fn ten_megabyte_single_line_markdown_while_typing() {
     eprintln!("10 MB single line: slowest keystroke + hover {slowest:?}");
     assert!(slowest < Duration::from_secs(4), "{slowest:?}");
     // Still in sync.
+    let r = summarize(&mut lsp, uri);
+    assert_same_copy(&r, &text);
+    assert!(lsp.shutdown_and_exit().success());
+}
+
+/// Typing inside a 10 MB single-line Markdown document (the part that is read): each edit is
+/// answered at once (the line is parsed in pieces and only the pieces an edit touched are
+/// parsed again), and the hover right after it quotes the edited text: on a line that long the
+/// hover summarizes the passage under the cursor.
+#[test]
+fn edit_inside_a_ten_megabyte_line_then_hover_quotes_it() {
+    let mut lsp = Lsp::spawn_bin(&server_bin(), &[]);
+    lsp.initialize(json!({}), json!({}));
+    let uri = "file:///tmp/nutgraf-hardening/huge-edit.md";
+    let mut rng = docgen::Rng::new(3);
+    let mut text = String::new();
+    while text.len() < 10 * 1024 * 1024 {
+        text.push_str(&docgen::sentence(&mut rng));
+        text.push(' ');
+    }
+    lsp.open(uri, "markdown", 1, &text);
+    assert!(hover_text(&lsp.hover(uri, 0, 100)).is_some());
+    let mut slowest = Duration::ZERO;
+    for (version, target) in [(2, 1_000_000), (3, 3_000_000), (4, 4_500_000)] {
+        // Replace about 8 KB of sentences with sixty about a zeppelin.
+        let at = text[..target].rfind(". ").unwrap() + 2;
+        let end = at + 8000 + text[at + 8000..].find(". ").unwrap() + 2;
+        let new = "The zeppelin committee voted on Friday about the airship hangar. ".repeat(60);
+        let range = json!({"start": position_of(&text, at, Enc::Utf16), "end": position_of(&text, end, Enc::Utf16)});
+        let t0 = Instant::now();
+        lsp.change(uri, version, range, &new);
+        text.replace_range(at..end, &new);
+        let cursor = at + new.len() / 2;
+        let h = lsp.result(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": uri}, "position": position_of(&text, cursor, Enc::Utf16)}),
+        );
+        slowest = slowest.max(t0.elapsed());
+        let t = hover_text(&h).expect("a hover on the edited passage");
+        assert!(t.contains("zeppelin committee"), "version {version}: {t}");
+        // The passage around the cursor, not the whole line.
+        let r = bytes_of(&text, &h["range"], Enc::Utf16);
+        assert!(r.start <= cursor && cursor <= r.end, "{r:?}");
+        assert!(r.len() < 64 * 1024, "{r:?}");
+    }
+    eprintln!("10 MB single line: slowest edit + hover inside the read part {slowest:?}");
+    assert!(slowest < Duration::from_secs(4), "{slowest:?}");
     let r = summarize(&mut lsp, uri);
     assert_same_copy(&r, &text);
     assert!(lsp.shutdown_and_exit().success());

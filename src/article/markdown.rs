@@ -96,8 +96,14 @@ pub(super) fn parse(text: &str, language: crate::text::Language) -> Article {
             let end = trim_end(text, l.span.clone());
             let pieces = l.pieces;
             let ordered = pieces.windows(2).all(|w| w[0].0.end <= w[1].0.start);
+            // Whether each piece's source is its text, found once per block (not once per
+            // sentence: a paragraph on one 5 MB line is one piece of 5 MB).
+            let exact: Vec<bool> = pieces
+                .iter()
+                .map(|(src, t)| text.get(src.clone()) == Some(t.as_str()))
+                .collect();
             b.block(l.kind, l.span.start..end, &l.protected, |r| {
-                clean(text, &pieces, ordered, r)
+                clean(text, &pieces, &exact, ordered, r)
             });
         }
     };
@@ -423,15 +429,21 @@ fn trim_end(text: &str, span: Range<usize>) -> usize {
 ///
 /// When the pieces come in source order without overlaps (`ordered`, as pulldown-cmark gives
 /// them), the ones in `r` are found by binary search: a block of 60,000 sentences no longer
-/// looks at all its pieces for each sentence.
-fn clean(text: &str, pieces: &[(Range<usize>, String)], ordered: bool, r: Range<usize>) -> String {
+/// looks at all its pieces for each sentence. `exact[i]`: piece `i`'s source is its text.
+fn clean(
+    text: &str,
+    pieces: &[(Range<usize>, String)],
+    exact: &[bool],
+    ordered: bool,
+    r: Range<usize>,
+) -> String {
     let first = if ordered {
         pieces.partition_point(|(src, _)| src.end <= r.start)
     } else {
         0
     };
     let mut out = String::new();
-    for (src, t) in &pieces[first..] {
+    for ((src, t), &exact) in pieces[first..].iter().zip(&exact[first..]) {
         if ordered && src.start >= r.end {
             break;
         }
@@ -439,7 +451,7 @@ fn clean(text: &str, pieces: &[(Range<usize>, String)], ordered: bool, r: Range<
             continue;
         }
         // A piece whose source is its text (no escapes or entities) can be cut exactly.
-        if text.get(src.clone()) == Some(t.as_str()) {
+        if exact {
             let a = src.start.max(r.start);
             let e = src.end.min(r.end);
             out.push_str(text.get(a..e).unwrap_or(""));

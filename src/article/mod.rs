@@ -14,7 +14,7 @@ use crate::text::{split_sentences_in, Language};
 
 pub use author::map_span;
 pub use inline::strip_templates;
-pub use plain::speaker_len;
+pub use plain::{looks_like_heading, speaker_len};
 pub use quote::quote_text;
 
 /// How a document is written.

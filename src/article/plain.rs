@@ -189,7 +189,7 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Range<usize>> {
 }
 
 /// One short line without closing punctuation: "Introduction", "Chapter Two: Master Lunre".
-pub(crate) fn looks_like_heading(p: &str) -> bool {
+pub fn looks_like_heading(p: &str) -> bool {
     let p = p.trim();
     if p.len() > 200 || p.contains('\n') || p.is_empty() {
         return false;

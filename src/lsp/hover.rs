@@ -2,6 +2,8 @@
 //!
 //! - paragraph, list item, block quote: its key sentence (two for blocks over
 //!   [`LONG_BLOCK_WORDS`] words) and a line of facts: words, reading time, place in the article;
+//!   on a block over [`HUGE_BLOCK_BYTES`] (a document on one line), of the passage around the
+//!   cursor;
 //! - heading: a summary of its section; title: a summary of the article;
 //! - a sentence of a summary written in the document (front matter `description`, a TL;DR,
 //!   Key points, a summary box, nutgraf's block): its support — "Supported by paragraph 4: …"
@@ -26,6 +28,10 @@ use crate::text::Encoding;
 
 /// Blocks longer than this get two key sentences instead of one.
 pub const LONG_BLOCK_WORDS: usize = 120;
+/// A block longer than this (a whole document on one line) is too long for one gist: the
+/// hover summarizes the passage under the cursor, [`PASSAGE_SENTENCES`] sentences on each side.
+pub const HUGE_BLOCK_BYTES: usize = 64 * 1024;
+pub const PASSAGE_SENTENCES: usize = 20;
 /// The gist as a hover shows it: a Markdown document's own inline Markdown, plain text escaped.
 struct Shown {
     text: String,
@@ -158,6 +164,9 @@ pub fn hover(
     }
     let b = a.block_at(offset)?;
     let block = &a.blocks[b];
+    if block.span.len() > HUGE_BLOCK_BYTES {
+        return passage_hover(snap, an, cfg, b, offset, enc);
+    }
     let src = text.get(block.span.clone())?;
     let n_words: usize = a.sentences[block.sentences.clone()]
         .iter()
@@ -278,6 +287,67 @@ fn support_hover(
     ));
     let range = c.sentence_spans.get(k)?;
     Some(markdown(body, Some(snap.lsp_range(range, enc))))
+}
+
+/// The hover on a huge block `b`: the key sentence of the passage around `offset` (the
+/// sentences within [`PASSAGE_SENTENCES`] of the one under the cursor), so that what it costs
+/// and what it says follow the cursor, and an edit there shows at once.
+fn passage_hover(
+    snap: &Snapshot,
+    an: &Analysis,
+    cfg: &Config,
+    b: usize,
+    offset: usize,
+    enc: Encoding,
+) -> Option<Hover> {
+    let a = &an.article;
+    let block = &a.blocks[b];
+    let all = block.sentences.clone();
+    let here = a
+        .sentences_in(offset..offset)
+        .start
+        .clamp(all.start, all.end.checked_sub(1)?);
+    let first = here.saturating_sub(PASSAGE_SENTENCES).max(all.start);
+    let last = (here + PASSAGE_SENTENCES).min(all.end - 1);
+    let range = a.sentences[first].span.start..a.sentences[last].span.end;
+    let src = snap.text.get(range.clone())?;
+    // (Counted here: the article's running sums would count the whole huge block.)
+    let n_words: usize = a.sentences[first..=last]
+        .iter()
+        .map(|s| count_words(&s.text))
+        .sum();
+    if n_words < cfg.hover_min_words {
+        return None;
+    }
+    let k = if n_words > LONG_BLOCK_WORDS { 2 } else { 1 };
+    let g = gist(
+        snap,
+        an,
+        Kind::Block,
+        src,
+        &Target::Range(range.clone()),
+        Budget::Sentences(k),
+    );
+    if g.text.is_empty() {
+        return None;
+    }
+    let label = if k == 1 {
+        "Key sentence of this passage"
+    } else {
+        "Key sentences of this passage"
+    };
+    let body = format!(
+        "**{label}:** {}\n\n*{} · {} · sentences {}–{} of {} in paragraph {} of {}*",
+        g.text,
+        words(n_words),
+        reading_time(n_words),
+        first + 1 - all.start,
+        last + 1 - all.start,
+        all.len(),
+        b + 1,
+        a.blocks.len()
+    );
+    Some(markdown(body, Some(snap.lsp_range(&range, enc))))
 }
 
 fn markdown(value: String, range: Option<tower_lsp_server::ls_types::Range>) -> Hover {

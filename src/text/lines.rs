@@ -134,14 +134,28 @@ impl LineIndex {
         match enc {
             Encoding::Utf8 => start + floor_char_boundary(content, column.min(content.len())),
             Encoding::Utf16 => {
-                if content.is_ascii() {
-                    return start + column.min(content.len());
+                // Only the part before the column is looked at: on a 10 MB line, a position
+                // near its start costs nothing, one near its end a count of bytes.
+                let b = content.as_bytes();
+                let n = column.min(b.len());
+                if b[..n].is_ascii() {
+                    return start + n;
                 }
-                let mut units = 0;
-                for (i, c) in content.char_indices() {
+                // Whole blocks that end before the column, counted fast; then by characters.
+                let (mut units, mut at) = (0, 0);
+                while at + BLOCK < content.len() {
+                    let e = floor_char_boundary(content, at + BLOCK);
+                    let u = utf16_len(&content[at..e]);
+                    if units + u > column {
+                        break;
+                    }
+                    units += u;
+                    at = e;
+                }
+                for (i, c) in content[at..].char_indices() {
                     let next = units + c.len_utf16();
                     if next > column {
-                        return start + i;
+                        return start + at + i;
                     }
                     units = next;
                 }
@@ -151,13 +165,23 @@ impl LineIndex {
     }
 }
 
+/// Bytes counted at a time when a column is looked for on a long line.
+const BLOCK: usize = 4096;
+
 /// Code units of `s` in `enc`.
 fn column_of(s: &str, enc: Encoding) -> usize {
     match enc {
         Encoding::Utf8 => s.len(),
-        Encoding::Utf16 if s.is_ascii() => s.len(),
-        Encoding::Utf16 => s.chars().map(char::len_utf16).sum(),
+        Encoding::Utf16 => utf16_len(s),
     }
+}
+
+/// UTF-16 code units of `s`, counted on its bytes: one per character (every byte but the
+/// continuation bytes starts one), one more per four-byte character (outside the BMP).
+fn utf16_len(s: &str) -> usize {
+    s.bytes()
+        .map(|b| usize::from(b & 0xc0 != 0x80) + usize::from(b >= 0xf0))
+        .sum()
 }
 
 fn to_u32(n: usize) -> u32 {
@@ -236,6 +260,50 @@ mod tests {
         assert_eq!(pos("a\n", 2, Encoding::Utf16), (1, 0));
         assert_eq!(off("a\n", 1, 5, Encoding::Utf16), 2);
         assert_eq!(off("a\r\n", 0, 5, Encoding::Utf16), 1);
+    }
+
+    /// Columns on a line longer than several blocks (counted block by block) give what counting
+    /// character by character gives, inside surrogate pairs and past the end too.
+    #[test]
+    fn long_lines_count_by_blocks_as_by_characters() {
+        let unit = "ab é 🙂 市\u{301} x";
+        let line = unit.repeat(20_000 / unit.len());
+        for text in [
+            line.clone(),
+            format!("x\n{line}\r\nend"),
+            "a".repeat(9000) + "🙂" + &line,
+        ] {
+            let idx = LineIndex::new(&text);
+            let l = if text.starts_with("x\n") { 1 } else { 0 };
+            let start = idx.line_start(l as usize);
+            let content = &text[start..idx.line_end(&text, l as usize)];
+            let naive = |col: usize| {
+                let mut units = 0;
+                for (i, c) in content.char_indices() {
+                    if units + c.len_utf16() > col {
+                        return start + i;
+                    }
+                    units += c.len_utf16();
+                }
+                start + content.len()
+            };
+            let total = content.encode_utf16().count();
+            // Every column over the first blocks' edges, some further on, and past the end.
+            for col in (0..9000)
+                .chain((0..total + 5).step_by(97))
+                .chain(total - 3..total + 3)
+            {
+                assert_eq!(
+                    idx.offset(&text, l, col as u32, Encoding::Utf16),
+                    naive(col),
+                    "{col}"
+                );
+            }
+            for (i, _) in content.char_indices().step_by(89) {
+                let want = content[..i].encode_utf16().count() as u32;
+                assert_eq!(idx.position(&text, start + i, Encoding::Utf16), (l, want));
+            }
+        }
     }
 
     proptest! {
