@@ -95,3 +95,29 @@ fn a_short_message_is_summarized_by_what_it_asks() {
         "Can you send me the revised budget for the Houston office by Friday?\n"
     );
 }
+
+#[test]
+fn a_letter_is_summarized_by_its_purpose_without_its_salutation() {
+    // Long enough that length alone does not make it a message: the salutation and the
+    // sign-off do. The purpose comes first, the salutation is left out.
+    let mut mail = String::from(
+        "Dear Ken,  I would like to apologize for not responding to the survey on office \
+         moves at the beginning of September.\n",
+    );
+    for _ in 0..12 {
+        mail.push_str(
+            "The move of the trading floor took most of our time, and the survey on office \
+             space waited while the new desks, phones and screens were set up for the traders.\n",
+        );
+    }
+    mail.push_str("Sincerely,\nArthur\n");
+    let out = stdout(&nutgraf(
+        &["summarize", "--sentences", "1", "-"],
+        mail.as_bytes(),
+    ));
+    assert_eq!(
+        out,
+        "I would like to apologize for not responding to the survey on office moves at the \
+         beginning of September.\n"
+    );
+}

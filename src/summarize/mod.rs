@@ -4,6 +4,7 @@
 mod budget;
 mod dangling;
 mod furniture;
+mod letter;
 mod quality;
 mod rank;
 pub mod render;
