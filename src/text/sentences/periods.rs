@@ -99,8 +99,13 @@ impl Scanner<'_> {
             }
         }
         if self.ends(kind, Some(tok_start), &next) && !self.inside_quotation(k) {
-            self.end_sentence(e);
-            return e;
+            // Inside a quotation: the narrator's words that a dash ends, and verse lines.
+            let quoted = (next.dash && self.speech_resumes(k))
+                || (next.kind == Kind::Upper && self.quoted_verse(e));
+            if !quoted {
+                self.end_sentence(e);
+                return e;
+            }
         }
         k
     }
