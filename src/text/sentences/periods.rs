@@ -76,6 +76,17 @@ impl Scanner<'_> {
                 }
             }
         }
+        // An article number of a code or a statute opens its heading: "1012. Usurpazioni
+        // durante l'usufrutto", numbered past the three digits a list marker takes.
+        if tok.len() == 4
+            && tok.bytes().all(|c| c.is_ascii_digit())
+            && tok_start + 4 == i
+            && next.kind == Kind::Upper
+            && self.char_before(tok_start).is_none_or(char::is_whitespace)
+            && self.is_first(tok_start)
+        {
+            return k;
+        }
         // "am 19. Februar", "im 18. Jahrhundert".
         if self.ordinal(tok_start, tok, &next) {
             return k;
