@@ -12,7 +12,8 @@
 //! - paragraphs: a blank line (or U+2029) always ends a sentence; a single newline does not,
 //!   except before a list item (`- `, `* `, `• `, `1. `, `2) `, `(a) `, …), around a Markdown
 //!   ATX heading, after a short title-like line that opens a paragraph or follows a finished
-//!   sentence, and between the lines of a block of short lines (a list without markers);
+//!   sentence (of any length in a paragraph whose lines are not wrapped), and between the lines
+//!   of a block of short lines (a list without markers);
 //! - abbreviations by behaviour: titles (Mr., Dr., Gov.), abbreviations before numbers (No. 5,
 //!   p. 55), abbreviations that may end a sentence (Inc., Co., Jr., U.S., a.m.), which end it
 //!   only before a word that typically opens a sentence, "etc.", and abbreviations that never
@@ -36,7 +37,9 @@
 //!   inside 「…」, 『…』, 《…》, （…） nor before a Japanese particle after a closed quotation
 //!   (「行こう。」と言った);
 //! - closing quotes written after a space (French « … », tokenized `''`, a nested `' "`) stay
-//!   with the sentence they close;
+//!   with the sentence they close; inside a quotation, a period before a dash that resumes the
+//!   speech («… – спросила мама. – Завтра …») or inside quoted verse ("Ei fu. Siccome immobile /
+//!   …") does not end the sentence;
 //! - caption labels ("Figure 2.3 A copper penny …") are their own sentence.
 //!
 //! Per language ([`split_sentences_in`]): the language's abbreviations (with two-part ones

@@ -34,9 +34,11 @@ impl Scanner<'_> {
             || self.is_short_lines()
             || ((self.line_no == 0 || self.is_first(self.line_start))
                 && self.title_line(self.line_start, i, p))
+            || (self.is_first(self.line_start) && self.unwrapped_line(self.line_start, i, p))
         {
             self.cut(i);
         }
+        self.long_line |= i - self.line_start > 300;
         self.heading_line = heading;
         self.line_start = p;
         self.line_no += 1;
@@ -49,6 +51,7 @@ impl Scanner<'_> {
         self.line_start = p;
         self.line_no = 0;
         self.short_lines = None;
+        self.long_line = false;
         self.heading_line = self.atx_heading(p);
         self.caption_label(p);
     }
@@ -98,8 +101,30 @@ impl Scanner<'_> {
             return false;
         };
         let line = line.trim_end();
-        if line.is_empty() || line.len() > 100 || line.split_whitespace().count() > 12 {
+        if line.len() > 100 || line.split_whitespace().count() > 12 {
             return false;
+        }
+        self.next_line_opens(line, next)
+            .is_some_and(|next_len| next_len > line.len() + 15)
+    }
+
+    /// A line that opens a sentence in a paragraph that is not wrapped (an earlier line ran
+    /// past 300 bytes, longer than any wrapping leaves): without final punctuation and before
+    /// a capitalized line, it is a unit of its own (a credit line, a caption).
+    pub(super) fn unwrapped_line(&self, start: usize, end: usize, next: usize) -> bool {
+        self.long_line
+            && self
+                .text
+                .get(start..end)
+                .is_some_and(|line| self.next_line_opens(line.trim_end(), next).is_some())
+    }
+
+    /// For a line that starts with a capital or a digit and ends with a letter or digit, not
+    /// with a function word, and a next line that starts with a capital or a digit: the next
+    /// line's length.
+    fn next_line_opens(&self, line: &str, next: usize) -> Option<usize> {
+        if line.is_empty() {
+            return None;
         }
         let first = line
             .chars()
@@ -107,7 +132,7 @@ impl Scanner<'_> {
             .is_some_and(|c| c.is_uppercase() || c.is_numeric());
         let last = line.chars().next_back().is_some_and(char::is_alphanumeric);
         if !first || !last {
-            return false;
+            return None;
         }
         // Wrapped lines often end with a function word; titles rarely do.
         let last_word = line.rsplit(' ').next().unwrap_or("");
@@ -134,7 +159,7 @@ impl Scanner<'_> {
                     | b"was"
             )
         }) {
-            return false;
+            return None;
         }
         let rest = &self.text[next..];
         let next_line = rest.split('\n').next().unwrap_or("");
@@ -143,7 +168,7 @@ impl Scanner<'_> {
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_numeric());
-        opens && next_line.trim_end().len() > line.len() + 15
+        opens.then(|| next_line.trim_end().len())
     }
 
     /// "Figure 2.3 A pre-1982 copper penny …": the label is its own sentence.

@@ -76,6 +76,17 @@ impl Scanner<'_> {
                 }
             }
         }
+        // An article number of a code or a statute opens its heading: "1012. Usurpazioni
+        // durante l'usufrutto", numbered past the three digits a list marker takes.
+        if tok.len() == 4
+            && tok.bytes().all(|c| c.is_ascii_digit())
+            && tok_start + 4 == i
+            && next.kind == Kind::Upper
+            && self.char_before(tok_start).is_none_or(char::is_whitespace)
+            && self.is_first(tok_start)
+        {
+            return k;
+        }
         // "am 19. Februar", "im 18. Jahrhundert".
         if self.ordinal(tok_start, tok, &next) {
             return k;
@@ -99,8 +110,13 @@ impl Scanner<'_> {
             }
         }
         if self.ends(kind, Some(tok_start), &next) && !self.inside_quotation(k) {
-            self.end_sentence(e);
-            return e;
+            // Inside a quotation: the narrator's words that a dash ends, and verse lines.
+            let quoted = (next.dash && self.speech_resumes(k))
+                || (next.kind == Kind::Upper && self.quoted_verse(e));
+            if !quoted {
+                self.end_sentence(e);
+                return e;
+            }
         }
         k
     }

@@ -38,17 +38,58 @@ impl Scanner<'_> {
                 continue;
             }
             // The closing mark comes later in the same paragraph.
-            let mut end = (k + 600).min(self.b.len());
-            while !self.text.is_char_boundary(end) {
-                end -= 1;
-            }
-            let ahead = &self.text[k..end];
-            let para = ahead.find("\n\n").unwrap_or(ahead.len());
-            if ahead[..para].contains(close) {
+            if self.closes_ahead(k, close) {
                 return true;
             }
         }
         false
+    }
+
+    /// A period inside a «…» quotation that a dash follows: the narrator's words interrupt the
+    /// quoted speech and the dash resumes it, so the quotation goes on as one sentence:
+    /// «К чему ты готовишься? – спросила мама. – Завтра ведь выходной».
+    pub(super) fn speech_resumes(&self, k: usize) -> bool {
+        self.quote_open(k, '»') && self.closes_ahead(k, '»')
+    }
+
+    /// Inside a quotation of verse written inline, its lines parted by " / ": a period there
+    /// does not end the sentence that quotes it ("\"Ei fu. Siccome immobile / dato il mortal
+    /// sospiro / […]\" (Manzoni)."). Only looked at in texts that hold " / " at all.
+    pub(super) fn quoted_verse(&mut self, e: usize) -> bool {
+        let b = self.b;
+        if !*self
+            .verse
+            .get_or_insert_with(|| memchr::memmem::find(b, b" / ").is_some())
+        {
+            return false;
+        }
+        let mut end = (e + 300).min(b.len());
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let ahead = &self.text[e..end];
+        let Some(slash) = memchr::memmem::find(ahead.as_bytes(), b" / ") else {
+            return false;
+        };
+        // The verse line goes on to the slash inside the same quotation.
+        if ahead[..slash].contains(['"', '”', '»', '“', '\n']) {
+            return false;
+        }
+        let straight = self
+            .recent(e)
+            .is_some_and(|s| s.matches('"').count() % 2 == 1);
+        straight || self.quote_open(e, '”') || self.quote_open(e, '»')
+    }
+
+    /// Whether `close` comes after `k` within the paragraph (looking at most 600 bytes on).
+    fn closes_ahead(&self, k: usize, close: char) -> bool {
+        let mut end = (k + 600).min(self.b.len());
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let ahead = &self.text[k..end];
+        let para = ahead.find("\n\n").unwrap_or(ahead.len());
+        ahead[..para].contains(close)
     }
 
     /// The current sentence before `k`, at most its last 1,000 bytes (quotation marks are

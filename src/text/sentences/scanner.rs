@@ -149,6 +149,8 @@ pub(super) struct Scanner<'a> {
     pub(super) line_no: usize,
     /// The current line is a Markdown heading.
     pub(super) heading_line: bool,
+    /// An earlier line of the current paragraph ran past 300 bytes: it is not wrapped.
+    pub(super) long_line: bool,
     /// Whether the current paragraph is a block of short lines (computed lazily).
     pub(super) short_lines: Option<bool>,
     /// The text's language (`None`: unknown, language-neutral rules).
@@ -161,6 +163,8 @@ pub(super) struct Scanner<'a> {
     pub(super) semicolon_question: bool,
     /// Whether the text may hold CJK brackets or quotation marks (computed lazily).
     pub(super) cjk_brackets: Option<bool>,
+    /// Whether the text holds " / ", verse lines written inline (computed lazily).
+    pub(super) verse: Option<bool>,
 }
 
 impl<'a> Scanner<'a> {
@@ -172,6 +176,7 @@ impl<'a> Scanner<'a> {
             ordinals: lang.is_some_and(super::lang::has_ordinal_period),
             semicolon_question: lang == Some(Language::Greek),
             cjk_brackets: None,
+            verse: None,
             text,
             b: text.as_bytes(),
             cuts: Vec::with_capacity(text.len() / 80 + 1),
@@ -184,6 +189,7 @@ impl<'a> Scanner<'a> {
             line_no: 0,
             heading_line: false,
             short_lines: None,
+            long_line: false,
         }
     }
 

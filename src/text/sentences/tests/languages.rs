@@ -224,6 +224,26 @@ fn italian() {
             "Le parti (ad es. RAM, CPU, ecc.) sono HW.",
         ],
     );
+    // Article numbers of a code open their headings (the ISDT treebank's Codice civile).
+    check_in(
+        Italian,
+        "Deve inoltre dare idonea garanzia (1179). 1012. Usurpazioni durante l'usufrutto. 1019. Perimento di cosa assicurata.",
+        &[
+            "Deve inoltre dare idonea garanzia (1179).",
+            "1012. Usurpazioni durante l'usufrutto.",
+            "1019. Perimento di cosa assicurata.",
+        ],
+    );
+    // A year in brackets is no article number.
+    check_in(
+        Italian,
+        "Il film è uscito nel 2000. (2000). La critica lo ha accolto bene.",
+        &[
+            "Il film è uscito nel 2000.",
+            "(2000).",
+            "La critica lo ha accolto bene.",
+        ],
+    );
     // Excerpts that open in lower case (the ISDT treebank's legal and news texts).
     check_in(
         Italian,
