@@ -32,6 +32,9 @@ pub fn opening(s: &str, lang: Language) -> Opening {
     if lang == Language::English && opens_with_phrase(rest) {
         return Opening::Back;
     }
+    if matches!(lang, Language::Chinese | Language::Japanese) {
+        return cjk_opening(rest, lang);
+    }
     let end = rest
         .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .unwrap_or(rest.len());
@@ -62,6 +65,50 @@ pub fn opening(s: &str, lang: Language) -> Opening {
         Opening::Person
     } else {
         Opening::Back
+    }
+}
+
+/// Chinese and Japanese write no spaces between words: an opening is a prefix of the sentence.
+fn cjk_opening(rest: &str, lang: Language) -> Opening {
+    let (person, back): (&[&str], &[&str]) = match lang {
+        Language::Chinese => (
+            &["他", "她", "他们", "她们"],
+            &[
+                "它", "这", "那些", "其", "该", "此", "但", "然而", "因此", "所以", "因而", "于是",
+                "此外", "另外", "同时", "而且", "并且", "总之", "例如", "比如", "上述", "以上",
+            ],
+        ),
+        _ => (
+            &["彼", "彼女"],
+            &[
+                "それ",
+                "これ",
+                "この",
+                "その",
+                "あの",
+                "そこ",
+                "ここ",
+                "しかし",
+                "また",
+                "そして",
+                "だが",
+                "さらに",
+                "なお",
+                "ただし",
+                "つまり",
+                "例えば",
+                "したがって",
+                "そのため",
+                "一方",
+            ],
+        ),
+    };
+    if person.iter().any(|w| rest.starts_with(w)) {
+        Opening::Person
+    } else if back.iter().any(|w| rest.starts_with(w)) {
+        Opening::Back
+    } else {
+        Opening::Standalone
     }
 }
 
@@ -346,6 +393,10 @@ mod tests {
             Language::English
         ));
         assert!(!opens_dangling("Infact is a brand.", Language::English));
+        assert!(opens_dangling("它是在梵文悉昙章的启发下发展成熟的。", Language::Chinese));
+        assert!(opens_dangling("这项技术增加了繁殖材料来源.", Language::Chinese));
+        assert!(!opens_dangling("还原反应在高温下进行.", Language::Chinese));
+        assert!(opens_dangling("しかし、結果は異なった。", Language::Japanese));
     }
 
     #[test]

@@ -50,6 +50,28 @@ pub fn tier(a: &Article, i: usize, src: &str, words: usize, headline_stops: bool
     }
 }
 
+/// Whether a Chinese sentence states what the text contributes or sets out to do: "本文"
+/// (this paper), "提出" (proposes), "研究了" (studies), "目的" (objective), "针对" (addressing) —
+/// what a Chinese abstract's title names.
+pub fn states_contribution_zh(t: &str) -> bool {
+    const CUES: &[&str] = &[
+        "本文",
+        "本研究",
+        "提出",
+        "研究了",
+        "探讨",
+        "目的",
+        "旨在",
+        "针对",
+        "分析了",
+        "考察了",
+        "介绍了",
+        "设计了",
+        "建立了",
+    ];
+    CUES.iter().any(|c| t.contains(c))
+}
+
 /// Whether an English sentence states what the text contributes — "we propose", "this paper",
 /// "our results show" — the sentence a reader of an abstract or a report wants, rather than the
 /// background before it. One pass over the sentence.
@@ -287,6 +309,8 @@ mod tests {
             "In this paper, we propose a sparse attention scheme."
         ));
         assert!(!states_contribution("Attention is costly on long inputs."));
+        assert!(states_contribution_zh("本文提出了一种新的调度方法."));
+        assert!(!states_contribution_zh("仿真结果表明该方法有效."));
     }
 
     #[test]
