@@ -121,3 +121,41 @@ fn a_letter_is_summarized_by_its_purpose_without_its_salutation() {
          beginning of September.\n"
     );
 }
+
+#[test]
+fn a_dialogue_question_carries_its_topic_but_an_interview_is_its_answers() {
+    // In a dialogue both speakers ask, and the opening question names the topic.
+    let dialogue = "#Person1#: Have you read the new rules about using cell phones at work?\n\
+         #Person2#: Yes, not bad. They are fair, I think.\n\
+         #Person1#: Do you think we should turn our ringers off at our desks?\n\
+         #Person2#: Sure, it shows respect for your co-workers.\n\
+         #Person1#: But banning cell phones from meetings is not reasonable.\n\
+         #Person2#: Well, people check messages in meetings all the time.\n\
+         ";
+    let out = stdout(&nutgraf(
+        &["summarize", "--sentences", "2", "-"],
+        dialogue.as_bytes(),
+    ));
+    assert_eq!(
+        out,
+        "#Person1#: Have you read the new rules about using cell phones at work? \
+         #Person1#: But banning cell phones from meetings is not reasonable.\n"
+    );
+    // In an interview one speaker asks and says little else: the answers are the gist.
+    let interview = "Q: What made you start the bakery?\n\
+         A: I lost my job at the mill in 2019 and the town had no bread left. My grandmother's sourdough starter was still alive in my fridge, so I started baking forty loaves a day in my kitchen. Within a year the loaves paid more than the mill ever did.\n\
+         Q: Was it hard?\n\
+         A: The first winter was brutal, because the oven broke twice and the flour price doubled. Neighbours lent me money for a new oven, and I paid every one of them back in bread and cash.\n\
+         Q: What comes next?\n\
+         A: We open a second bakery in the old mill building in March, with six bakers from the town.\n\
+         ";
+    let out = stdout(&nutgraf(
+        &["summarize", "--sentences", "2", "-"],
+        interview.as_bytes(),
+    ));
+    assert_eq!(
+        out,
+        "A: I lost my job at the mill in 2019 and the town had no bread left. \
+         Within a year the loaves paid more than the mill ever did.\n"
+    );
+}

@@ -393,10 +393,19 @@ mod tests {
             Language::English
         ));
         assert!(!opens_dangling("Infact is a brand.", Language::English));
-        assert!(opens_dangling("它是在梵文悉昙章的启发下发展成熟的。", Language::Chinese));
-        assert!(opens_dangling("这项技术增加了繁殖材料来源.", Language::Chinese));
+        assert!(opens_dangling(
+            "它是在梵文悉昙章的启发下发展成熟的。",
+            Language::Chinese
+        ));
+        assert!(opens_dangling(
+            "这项技术增加了繁殖材料来源.",
+            Language::Chinese
+        ));
         assert!(!opens_dangling("还原反应在高温下进行.", Language::Chinese));
-        assert!(opens_dangling("しかし、結果は異なった。", Language::Japanese));
+        assert!(opens_dangling(
+            "しかし、結果は異なった。",
+            Language::Japanese
+        ));
     }
 
     #[test]

@@ -240,6 +240,14 @@ pub(super) fn summarize_sentences(
             }
         }
     }
+    // In a conversation a question carries the topic ("Have you read the new rules about
+    // phones at work?"): it is as good as a statement — except in an interview, where the
+    // answers carry the gist. Dialogue dev set R1 26.70 -> 27.69, meetings 26.32 -> 26.75.
+    if turns * 2 > n && !is_interview(article, ids.clone(), &cands) {
+        for c in cands.iter_mut().filter(|c| c.tier == Tier::Weak) {
+            c.tier = Tier::Good;
+        }
+    }
     let title_vec = weigh(
         &{
             let mut t = title_terms;
@@ -419,6 +427,35 @@ fn speaks_personally(t: &str) -> bool {
 fn addresses_reader(t: &str) -> bool {
     t.split(|c: char| !c.is_alphanumeric())
         .any(|w| w.eq_ignore_ascii_case("you") || w.eq_ignore_ascii_case("your"))
+}
+
+/// Whether a conversation is an interview: one speaker asks most of the questions and says
+/// little else (under a third of the words).
+fn is_interview(article: &Article, ids: Range<usize>, cands: &[Candidate]) -> bool {
+    let mut words: Vec<(&str, usize, usize)> = Vec::new(); // (speaker, words, questions)
+    let mut speaker = "";
+    for (c, i) in cands.iter().zip(ids) {
+        let s = &article.sentences[i];
+        let said = article.said(i);
+        // Who speaks: the label a turn opens with, until the next one.
+        if said.len() < s.text.len() {
+            speaker = s.text[..s.text.len() - said.len()].trim();
+        }
+        let k = match words.iter().position(|w| w.0 == speaker) {
+            Some(k) => k,
+            None => {
+                words.push((speaker, 0, 0));
+                words.len() - 1
+            }
+        };
+        words[k].1 += c.words;
+        words[k].2 += usize::from(said.trim_end().ends_with(['?', '？']));
+    }
+    let total: usize = words.iter().map(|w| w.1).sum();
+    let questions: usize = words.iter().map(|w| w.2).sum();
+    words
+        .iter()
+        .any(|&(_, w, q)| q * 10 >= questions * 6 && q >= 2 && w * 3 < total)
 }
 
 /// Weight of similarity to earlier turns in a short conversation (see `back` in [`Params`]).
