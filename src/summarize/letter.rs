@@ -42,6 +42,7 @@ pub fn salutation_len(src: &str) -> usize {
                 return 0;
             }
         }
+        let colon = i < head.len() && bytes[i] == b':';
         let closed = dash || i < head.len() && matches!(bytes[i], b',' | b':' | b'!');
         if closed && !dash {
             i += 1;
@@ -52,7 +53,12 @@ pub fn salutation_len(src: &str) -> usize {
         }
         let gap = &head[gap_start..i];
         if closed {
-            let wide = gap.contains(['\n', '\t']) || gap.len() >= 2;
+            // "Tanya: We finally got …": a lone name and a colon before a capital.
+            let named = words == 1
+                && colon
+                && head[i..].starts_with(char::is_uppercase)
+                && !LABELS.iter().any(|l| head[start..].starts_with(l));
+            let wide = named || gap.contains(['\n', '\t']) || gap.len() >= 2;
             let spaced = !gap.is_empty() || i >= src.len();
             return if (greeting || dash || wide) && spaced {
                 i
@@ -169,6 +175,18 @@ const GREETINGS: &[&str] = &[
     "kære",
 ];
 
+/// Labels that open a sentence with a colon and carry meaning: not names.
+const LABELS: &[&str] = &[
+    "Note",
+    "Warning",
+    "Caution",
+    "Important",
+    "Update",
+    "Correction",
+    "Breaking",
+    "Edit",
+];
+
 /// Words that address a group.
 const COLLECTIVES: &[&str] = &[
     "all",
@@ -274,12 +292,16 @@ mod tests {
             "I have attached my list."
         );
         assert_eq!(rest("Liebe Anna, ich komme morgen."), "ich komme morgen.");
+        assert_eq!(
+            rest("Tanya: We finally got a draft."),
+            "We finally got a draft."
+        );
         // Prose that only looks like it.
         for s in [
             "Yesterday, the council approved the plan.",
             "Kim, please give me a call.",
-            "Jim: Attached are two charts.",
             "Note: the figures are final.",
+            "Warning: The product is recalled.",
             "Hello World is the first program.",
             "Highlights: sales rose.",
             "The council approved the plan.",

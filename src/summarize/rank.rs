@@ -306,7 +306,8 @@ pub(super) fn summarize_sentences(
         )),
         _ => None,
     };
-    if let Some((states, weight)) = contribution {
+    // A letter's purpose is what it opens with, not the plan it proposes further down.
+    if let Some((states, weight)) = contribution.filter(|_| !letter) {
         for (c, sc) in cands.iter().zip(scores.iter_mut()) {
             if states(&article.sentences[c.sentence].text) {
                 *sc *= weight;
