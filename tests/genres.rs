@@ -159,3 +159,20 @@ fn a_dialogue_question_carries_its_topic_but_an_interview_is_its_answers() {
          Within a year the loaves paid more than the mill ever did.\n"
     );
 }
+
+#[test]
+fn a_message_that_opens_with_thanks_is_about_what_it_thanks_for() {
+    let mail = "Thank you for your RSVP to the reception for the new research fellows on \
+                Wednesday, November 7, in the LaSalle Room of the Doubletree Hotel.\n\
+                The room is located on the second floor of the hotel.\n\
+                Drinks will be served after the presentation.\n";
+    let out = stdout(&nutgraf(
+        &["summarize", "--sentences", "1", "-"],
+        mail.as_bytes(),
+    ));
+    assert_eq!(
+        out,
+        "Thank you for your RSVP to the reception for the new research fellows on Wednesday, \
+         November 7, in the LaSalle Room of the Doubletree Hotel.\n"
+    );
+}
