@@ -98,6 +98,12 @@ proptest! {
     }
 
     #[test]
+    fn letter_like_strings(doc in "(Dear|Hi|Hallo|Liebe|İ|Thanks|Best regards|Sincerely|[A-ZÄÉ][a-zäé]{0,6}|[a-z]{1,6}|x[0-9]{3}|[,:!?.]| -| --|—| |  |\t|\n|\n\n|我们|它|本文|[?]){0,80}") {
+        check(&doc, Format::Plain);
+        check(&doc, Format::Markdown);
+    }
+
+    #[test]
     fn arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
         let doc = String::from_utf8_lossy(&bytes);
         check(&doc, Format::Plain);
