@@ -96,7 +96,10 @@ pub fn is_closing(t: &str) -> bool {
     for v in VALEDICTIONS {
         if lower.starts_with(v) && lower.len() == t.len() {
             // The name after it, if any, as written.
-            let rest = t.get(v.len()..).unwrap_or("").trim_start_matches([',', '!', '.']);
+            let rest = t
+                .get(v.len()..)
+                .unwrap_or("")
+                .trim_start_matches([',', '!', '.']);
             let rest = rest.trim_end_matches(['.', '!', ',']);
             if rest.is_empty() || rest.starts_with(char::is_whitespace) && is_signature(rest) {
                 return true;
