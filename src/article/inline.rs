@@ -176,6 +176,13 @@ pub(super) fn label_line_end(src: &str, start: usize, end: usize) -> Option<usiz
     {
         return None;
     }
+    // A quotation opened on the line and not closed goes on into the next one (“Ruby source
+    // code Kanzen⏎Kaisetsu” is one title).
+    let count = |set: &[char]| line.chars().filter(|c| set.contains(c)).count();
+    if count(&['“', '«', '„', '「']) > count(&['”', '»', '」']) || count(&['"']) % 2 == 1
+    {
+        return None;
+    }
     // The next line starts a sentence.
     let first = rest.chars().find(|c| c.is_alphanumeric())?;
     if !(first.is_uppercase() || first.is_numeric()) {
@@ -304,6 +311,9 @@ mod tests {
         let src = "The council met on Tuesday and approved the new flood barrier for\nLondon after a long debate.";
         assert_eq!(spans(src, &[(0, src.len())], &[]), vec![src]);
         let src = "It was approved by the\nCouncil.";
+        assert_eq!(spans(src, &[(0, src.len())], &[]), vec![src]);
+        // A title in quotation marks wrapped across lines stays in its sentence.
+        let src = "A book named “Ruby source code Kanzen\nKaisetsu” by Aoki-san is out.";
         assert_eq!(spans(src, &[(0, src.len())], &[]), vec![src]);
     }
 

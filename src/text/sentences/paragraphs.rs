@@ -134,6 +134,12 @@ impl Scanner<'_> {
         if !first || !last {
             return None;
         }
+        // A quotation opened on the line and not closed there goes on into the next line.
+        let count = |set: &[char]| line.chars().filter(|c| set.contains(c)).count();
+        if count(&['“', '«', '„', '「']) > count(&['”', '»', '」']) || count(&['"']) % 2 == 1
+        {
+            return None;
+        }
         // Wrapped lines often end with a function word; titles rarely do.
         let last_word = line.rsplit(' ').next().unwrap_or("");
         let mut buf = [0u8; 24];

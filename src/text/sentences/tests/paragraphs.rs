@@ -80,3 +80,15 @@ fn cased_text_does_not_split_before_lower_case() {
         &["The results were good. the end."],
     );
 }
+
+#[test]
+fn a_quotation_wrapped_across_lines_is_no_title() {
+    check(
+        "A book named “Ruby source code Kanzen\nKaisetsu – Ruby Hacking Guide” by Aoki-san is out.",
+        &["A book named “Ruby source code Kanzen\nKaisetsu – Ruby Hacking Guide” by Aoki-san is out."],
+    );
+    check(
+        "He called it \"The Long\nMarch\" in his memoir and meant it.",
+        &["He called it \"The Long\nMarch\" in his memoir and meant it."],
+    );
+}
