@@ -176,3 +176,14 @@ fn a_message_that_opens_with_thanks_is_about_what_it_thanks_for() {
          November 7, in the LaSalle Room of the Doubletree Hotel.\n"
     );
 }
+
+#[test]
+fn a_message_that_opens_with_a_short_question_to_its_reader_is_that_question() {
+    let mail = "Are you coming?\nI think I owe you a beer or two after the game, and since it \
+                will be on my expense account, I don't mind paying up!\nDF\n";
+    let out = stdout(&nutgraf(
+        &["summarize", "--sentences", "1", "-"],
+        mail.as_bytes(),
+    ));
+    assert_eq!(out, "Are you coming?\n");
+}

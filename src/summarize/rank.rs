@@ -243,11 +243,14 @@ pub(super) fn summarize_sentences(
     // A message that opens by thanking its reader for something says what it is about
     // ("Thank you for your RSVP to the reception on Wednesday …"), where an article's thanks
     // are furniture.
+    // So does one that opens with a short question to its reader ("Are you coming?").
     if short_message && turns * 2 <= n {
         if let Some(c) = cands.first_mut() {
             let t = &article.sentences[c.sentence].text;
             let t = t.get(c.plain_start..).unwrap_or(t);
-            if c.tier == Tier::Never && c.words >= 8 && opens_with_thanks_for(t) {
+            let thanks = c.words >= 8 && opens_with_thanks_for(t);
+            let asks = c.words == 3 && t.trim_end().ends_with('?') && addresses_reader(t);
+            if c.tier == Tier::Never && (thanks || asks) {
                 c.tier = Tier::Good;
             }
         }
