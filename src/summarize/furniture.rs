@@ -1,10 +1,12 @@
 //! Furniture: text that is on the page but is never summary material — datelines, bylines,
 //! photo credits, captions, "Read more" links.
 
+use crate::text::lines::floor_char_boundary;
+
 /// Byte length of a leading dateline or source tag to leave out when quoting the sentence:
 /// "(CNN)", "LONDON, England (Reuters) -- ", "WASHINGTON (AP) — ", "PARIS — ".
 pub fn dateline_len(s: &str) -> usize {
-    let head = &s[..floor(s, 100)];
+    let head = &s[..floor_char_boundary(s, 100)];
     // "(CNN)" / "(AP)" glued or spaced at the very start.
     if let Some(rest) = head.strip_prefix('(') {
         if let Some(close) = rest.find(')') {
@@ -51,14 +53,6 @@ pub fn dateline_len(s: &str) -> usize {
         }
     }
     0
-}
-
-fn floor(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// News agencies and networks that tag datelines, matched in any case (one evaluation set is
@@ -128,7 +122,7 @@ pub fn is_furniture(s: &str) -> bool {
     // An ASCII-lower-cased copy of the opening, as bytes, in a fixed buffer (the whole buffer
     // is lower-cased in a form the compiler turns into vector operations).
     let mut buf = [0u8; 160];
-    let raw = &t.as_bytes()[..floor(t, 160)];
+    let raw = &t.as_bytes()[..floor_char_boundary(t, 160)];
     buf[..raw.len()].copy_from_slice(raw);
     for c in buf.iter_mut() {
         *c |= u8::from(c.wrapping_sub(b'A') < 26) << 5;

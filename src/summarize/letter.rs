@@ -2,6 +2,8 @@
 //! "Gerald,␣␣I've made …") and the closing it ends with ("Thanks,", "Best regards", a signature).
 //! A message states its purpose first; its salutation is furniture, never summary text.
 
+use crate::text::lines::floor_char_boundary;
+
 /// Byte length of a leading salutation in `src` (the sentence's source bytes) to leave out
 /// when quoting it, with the white space after it; 0 when there is none.
 ///
@@ -11,7 +13,7 @@
 /// lines are joined ("Patti,␣␣This sounds …", "Mark:\nPer our conversation …"), or by a dash
 /// ("Sally - per our discussion …").
 pub fn salutation_len(src: &str) -> usize {
-    let head = &src[..floor(src, 80)];
+    let head = &src[..floor_char_boundary(src, 80)];
     let lower = head.to_lowercase();
     // Lower-casing may change byte lengths outside ASCII: only trust it when it did not.
     let greeting_words = GREETINGS
@@ -243,14 +245,6 @@ const VALEDICTIONS: &[&str] = &[
     "med venlig hilsen",
     "hilsen",
 ];
-
-fn floor(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
 
 #[cfg(test)]
 mod tests {
