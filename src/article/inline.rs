@@ -178,9 +178,7 @@ pub(super) fn label_line_end(src: &str, start: usize, end: usize) -> Option<usiz
     }
     // A quotation opened on the line and not closed goes on into the next one (“Ruby source
     // code Kanzen⏎Kaisetsu” is one title).
-    let count = |set: &[char]| line.chars().filter(|c| set.contains(c)).count();
-    if count(&['“', '«', '„', '「']) > count(&['”', '»', '」']) || count(&['"']) % 2 == 1
-    {
+    if crate::text::sentences::leaves_quote_open(line) {
         return None;
     }
     // The next line starts a sentence.

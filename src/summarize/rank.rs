@@ -242,9 +242,9 @@ pub(super) fn summarize_sentences(
     }
     // A message that opens by thanking its reader for something says what it is about
     // ("Thank you for your RSVP to the reception on Wednesday …"), where an article's thanks
-    // are furniture.
-    // So does one that opens with a short question to its reader ("Are you coming?").
-    if short_message && turns * 2 <= n {
+    // are furniture; so does one that opens with a short question to its reader ("Are you
+    // coming?").
+    if short_message {
         if let Some(c) = cands.first_mut() {
             let t = &article.sentences[c.sentence].text;
             let t = t.get(c.plain_start..).unwrap_or(t);
@@ -437,13 +437,9 @@ fn opens_with_thanks_for(t: &str) -> bool {
 
 /// Whether an English sentence speaks as "I" or to "you".
 fn speaks_personally(t: &str) -> bool {
-    t.split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .any(|w| {
-            matches!(
-                w,
-                "I" | "I'm" | "I've" | "I'd" | "I'll" | "you" | "You" | "your" | "Your"
-            )
-        })
+    addresses_reader(t)
+        || t.split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|w| matches!(w, "I" | "I'm" | "I've" | "I'd" | "I'll"))
 }
 
 /// Whether an English sentence speaks to its reader ("you", "your").

@@ -68,6 +68,8 @@ mod periods;
 mod questions;
 mod quotes;
 mod scanner;
+
+pub use quotes::leaves_quote_open;
 #[cfg(test)]
 mod tests;
 

@@ -135,9 +135,7 @@ impl Scanner<'_> {
             return None;
         }
         // A quotation opened on the line and not closed there goes on into the next line.
-        let count = |set: &[char]| line.chars().filter(|c| set.contains(c)).count();
-        if count(&['“', '«', '„', '「']) > count(&['”', '»', '」']) || count(&['"']) % 2 == 1
-        {
+        if super::quotes::leaves_quote_open(line) {
             return None;
         }
         // Wrapped lines often end with a function word; titles rarely do.

@@ -344,6 +344,13 @@ pub(super) fn is_closer(c: char) -> bool {
     )
 }
 
+/// Whether `line` opens a quotation it does not close (“…, «…, „…, 「…, or an odd number of
+/// `"`): the quotation goes on into the next line, so the line ends no sentence.
+pub fn leaves_quote_open(line: &str) -> bool {
+    let count = |set: &[char]| line.chars().filter(|c| set.contains(c)).count();
+    count(&['“', '«', '„', '「']) > count(&['”', '»', '」']) || count(&['"']) % 2 == 1
+}
+
 pub(super) fn is_opener(c: char) -> bool {
     matches!(
         c,
