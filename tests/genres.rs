@@ -187,3 +187,21 @@ fn a_message_that_opens_with_a_short_question_to_its_reader_is_that_question() {
     ));
     assert_eq!(out, "Are you coming?\n");
 }
+
+#[test]
+fn a_short_note_that_opens_with_a_question_is_summarized_by_it() {
+    // No salutation, no sign-off, no "you": under 150 words, the question opening a note is
+    // what it is about.
+    let mail = "Did we ever look at that storage project up near Sacramento?\n\
+                I think it's called Lodi.\n\
+                I heard El Paso may be buying it and wanted to know whether we passed on it \
+                for a reason.\n";
+    let out = stdout(&nutgraf(
+        &["summarize", "--sentences", "1", "-"],
+        mail.as_bytes(),
+    ));
+    assert_eq!(
+        out,
+        "Did we ever look at that storage project up near Sacramento?\n"
+    );
+}
