@@ -185,7 +185,8 @@ def load_set(name, cnn_limit):
             with open(path, encoding="utf-8") as f:
                 docs.append(Doc(os.path.basename(path), f.read(), True, path))
         return docs
-    fname = {"gumsum": "gumsum-dev.jsonl", "cnndm": "cnndm-validation.jsonl"}[name]
+    # Any other name is a summarisation .jsonl file (relative to the data folder or absolute).
+    fname = {"gumsum": "gumsum-dev.jsonl", "cnndm": "cnndm-validation.jsonl"}.get(name, name)
     docs = []
     with open(os.path.join(DATA, fname), encoding="utf-8") as f:
         for line in f:
@@ -546,7 +547,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "nutgraf"))
-    ap.add_argument("--sets", default=",".join(SETS), help="comma list of " + ", ".join(SETS))
+    ap.add_argument("--sets", default=",".join(SETS), help="comma list of " + ", ".join(SETS) + " or .jsonl files")
     ap.add_argument("--budgets", default=",".join(BUDGETS), help="comma list of " + ", ".join(BUDGETS))
     ap.add_argument("--cnn-limit", type=int, default=1000, help="CNN documents (default 1000)")
     ap.add_argument("--show", metavar="CLASS", help="print examples of CLASS (" + ", ".join(CLASSES) + ")")
@@ -558,7 +559,7 @@ def main():
     sets = [s.strip() for s in a.sets.split(",") if s.strip()]
     budgets = [b.strip() for b in a.budgets.split(",") if b.strip()]
     for s in sets:
-        if s not in SETS:
+        if s not in SETS and not s.endswith(".jsonl"):
             ap.error(f"unknown set {s!r}")
     for b in budgets:
         if b not in BUDGETS:

@@ -205,3 +205,27 @@ fn a_short_note_that_opens_with_a_question_is_summarized_by_it() {
         "Did we ever look at that storage project up near Sacramento?\n"
     );
 }
+
+/// Seven reviews of one kettle, one per paragraph (written for this test).
+const KETTLE_REVIEWS: &str = include_str!("data/kettle-reviews.txt");
+
+#[test]
+fn reviews_are_summarized_by_what_most_of_them_say() {
+    // Seven reviews of one kettle: the gist is what they agree on (boils fast, looks good,
+    // short cord, sticky lid), not the first reviewer's morning routine nor anyone's refund.
+    let expected = "Boils fast and looks nice, although the lid sticks now and then and the cord \
+                    is too short for most kitchens. Great kettle for the price: it boils water \
+                    fast, stays cool to the touch and looks good on any counter.\n";
+    let out = stdout(&nutgraf(
+        &["summarize", "--sentences", "2", "-"],
+        KETTLE_REVIEWS.as_bytes(),
+    ));
+    assert_eq!(out, expected);
+    // One review per line, no blank lines between: the same.
+    let per_line = KETTLE_REVIEWS.replace("\n\n", "\n");
+    let out = stdout(&nutgraf(
+        &["summarize", "--sentences", "2", "-"],
+        per_line.as_bytes(),
+    ));
+    assert_eq!(out, expected);
+}

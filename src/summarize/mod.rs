@@ -2,6 +2,7 @@
 //! no panics on any input.
 
 mod budget;
+mod collection;
 mod dangling;
 mod furniture;
 mod letter;

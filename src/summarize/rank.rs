@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use super::dangling::{self, Opening};
 use super::quality::{self, Tier};
-use super::{furniture, letter, Budget, Pick, Summary};
+use super::{collection, furniture, letter, Budget, Pick, Summary};
 use crate::article::{Article, BlockKind};
 use crate::text::terms::{TermId, Terms};
 use crate::text::words::count_words;
@@ -311,7 +311,37 @@ pub(super) fn summarize_sentences(
         lead_gain: if short_message { 0.0 } else { p.lead_gain },
         ..p.clone()
     };
+    // A collection of reviews or comments: what most of them say, wherever it stands (a short
+    // one reads as a note: e-mail dev set R1 35.51 -> 34.72 when four first-person paragraphs
+    // under 150 words could be one).
+    let collection = !short_message
+        && turns * 2 <= n
+        && article.sections.len() <= 1
+        && language == Language::English
+        && collection::is_collection(article, text, ids.clone());
+    let pc;
+    let p = if collection {
+        // No lead prior, centrality both ways, sentences long enough to say what the item is.
+        pc = Params {
+            lead_max: 0.0,
+            lead_base: 0.0,
+            back: p.fwd,
+            min_words: collection::MIN_WORDS,
+            max_words: collection::MAX_WORDS,
+            ..p.clone()
+        };
+        &pc
+    } else {
+        p
+    };
     let mut scores = score(&cands, &title_vec, vocab, p);
+    if collection {
+        for (c, sc) in cands.iter().zip(scores.iter_mut()) {
+            if collection::first_person(&article.sentences[c.sentence].text) {
+                *sc *= collection::ANECDOTE;
+            }
+        }
+    }
     // Sentences stating the text's contribution come before its background.
     let contribution = match language {
         Language::English => Some((
