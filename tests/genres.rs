@@ -194,8 +194,8 @@ fn a_short_note_that_opens_with_a_question_is_summarized_by_it() {
     // what it is about.
     let mail = "Did we ever look at that storage project up near Sacramento?\n\
                 I think it's called Lodi.\n\
-                I heard El Paso may be buying it and wanted to know whether we passed on it \
-                for a reason.\n";
+                I heard El Paso may be buying it.\n\
+                Why would they want a regulated storage project?\n";
     let out = stdout(&nutgraf(
         &["summarize", "--sentences", "1", "-"],
         mail.as_bytes(),
