@@ -45,28 +45,30 @@ pub fn is_collection(article: &Article, text: &str, ids: Range<usize>) -> bool {
     ) else {
         return false;
     };
-    let (mut items, mut personal, mut words) = (0usize, 0usize, 0usize);
+    // The items first, which is cheap (one paragraph of running text has no line break to
+    // look at), then their words and voices.
+    let mut items: Vec<&str> = Vec::new();
     for b in article.blocks.get(first.block..=last.block).unwrap_or(&[]) {
         if !matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem) {
             return false;
         }
         let src = text.get(b.span.clone()).unwrap_or("");
-        let mut count = |item: &str| {
-            items += 1;
-            words += item.split_whitespace().count();
-            personal += usize::from(first_person(item));
-        };
-        let lines = || src.lines().filter(|l| !l.trim().is_empty());
-        let (n, ends) = lines().fold((0, 0), |(n, e), l| {
-            (n + 1, e + usize::from(ends_sentence(l)))
-        });
-        if n > 1 && ends * 4 >= n * 3 {
-            lines().for_each(&mut count);
-        } else {
-            count(src);
+        if src.contains('\n') {
+            let lines: Vec<&str> = src.lines().filter(|l| !l.trim().is_empty()).collect();
+            let ends = lines.iter().filter(|l| ends_sentence(l)).count();
+            if lines.len() > 1 && ends * 4 >= lines.len() * 3 {
+                items.extend(lines);
+                continue;
+            }
         }
+        items.push(src);
     }
-    items >= MIN_ITEMS && words <= MAX_ITEM_WORDS * items && personal * 2 >= items
+    if items.len() < MIN_ITEMS {
+        return false;
+    }
+    let words: usize = items.iter().map(|i| i.split_whitespace().count()).sum();
+    words <= MAX_ITEM_WORDS * items.len()
+        && items.iter().filter(|i| first_person(i)).count() * 2 >= items.len()
 }
 
 /// Whether a line ends as a sentence does (closing quotes and brackets aside).
