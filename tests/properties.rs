@@ -104,6 +104,12 @@ proptest! {
     }
 
     #[test]
+    fn review_collection_like_strings(doc in "(I |My |my |me |They |It |great|love|[a-z]{1,8}|[.!?]| |\n|\n\n|\n- |\r\n|”|[)]){0,120}") {
+        check(&doc, Format::Plain);
+        check(&doc, Format::Markdown);
+    }
+
+    #[test]
     fn arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
         let doc = String::from_utf8_lossy(&bytes);
         check(&doc, Format::Plain);
