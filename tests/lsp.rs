@@ -1520,7 +1520,12 @@ fn progress(lsp: &mut Lsp, token: &Value, kind: &str) -> Value {
 /// document when the client passed none.
 #[test]
 fn progress_begins_and_ends_around_a_long_command() {
-    let mut lsp = Lsp::spawn_bin(BIN, &["lsp", "--stdio"]);
+    // Every command counts as slow: the test must not depend on how fast this machine is.
+    let mut lsp = Lsp::spawn_bin_env(
+        BIN,
+        &["lsp", "--stdio"],
+        &[("NUTGRAF_PROGRESS_AFTER_MS", "0")],
+    );
     lsp.initialize(progress_caps(), Value::Null);
     let text = support::docgen::markdown(100_000, 5);
     lsp.open(URI, "markdown", 1, &text);

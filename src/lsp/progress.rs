@@ -3,7 +3,7 @@
 //! - The client passed a `workDoneToken`: `begin` is reported at once and `end` when the work is
 //!   done (the client asked; two notifications cost nothing).
 //! - It did not, but it declares `window.workDoneProgress`: when the work is still running after
-//!   [`SLOW`], the server creates a token (`window/workDoneProgress/create`) and reports `begin`
+//!   [`slow`] (100 ms; `NUTGRAF_PROGRESS_AFTER_MS` sets another), the server creates a token (`window/workDoneProgress/create`) and reports `begin`
 //!   and `end` on it. Quick work makes no round trip.
 //!
 //! A request cancelled with `$/cancelRequest` is dropped by the protocol layer at its next
@@ -22,8 +22,20 @@ use tower_lsp_server::ls_types::{
 use tower_lsp_server::Client;
 use tracing::debug;
 
-/// Work still running after this gets a progress the server creates.
+/// Work still running after this gets a progress the server creates …
 pub const SLOW: Duration = Duration::from_millis(100);
+
+/// … or after `NUTGRAF_PROGRESS_AFTER_MS` milliseconds when that is set (0: always; what the
+/// stdio tests use, so that they do not depend on how fast the machine is).
+pub fn slow() -> Duration {
+    static AFTER: std::sync::OnceLock<Duration> = std::sync::OnceLock::new();
+    *AFTER.get_or_init(|| {
+        std::env::var("NUTGRAF_PROGRESS_AFTER_MS")
+            .ok()
+            .and_then(|v| v.trim().parse().ok())
+            .map_or(SLOW, Duration::from_millis)
+    })
+}
 
 /// How long to wait for the client to accept a token.
 const CREATE_TIMEOUT: Duration = Duration::from_secs(1);
@@ -49,7 +61,7 @@ pub async fn around<T>(
     match token {
         Some(token) => reporter.begin(token, title).await,
         None if create => {
-            if let Ok(out) = tokio::time::timeout(SLOW, &mut work).await {
+            if let Ok(out) = tokio::time::timeout(slow(), &mut work).await {
                 return out;
             }
             let n = NEXT_TOKEN.fetch_add(1, Ordering::Relaxed);
