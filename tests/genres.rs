@@ -229,3 +229,23 @@ fn reviews_are_summarized_by_what_most_of_them_say() {
     ));
     assert_eq!(out, expected);
 }
+
+#[test]
+fn a_sentence_from_the_middle_of_a_turn_is_quoted_with_its_speaker() {
+    let dialogue = "#Person1#: Hello, how are you? I wanted to ask you about the trip to Boston \
+                    next week. Are the train tickets booked already?\n\
+                    #Person2#: Not yet. I will book them tonight. The train leaves at eight in the \
+                    morning and arrives around noon, so we can have lunch with the clients.\n\
+                    #Person1#: Great. Please send me the confirmation when you have it.\n";
+    let out = stdout(&nutgraf(
+        &["summarize", "--sentences", "2", "-"],
+        dialogue.as_bytes(),
+    ));
+    // Said by #Person1#, in the middle of the turn; the second sentence, same turn, needs no
+    // label again.
+    assert_eq!(
+        out,
+        "#Person1#: I wanted to ask you about the trip to Boston next week. Are the train \
+         tickets booked already?\n"
+    );
+}

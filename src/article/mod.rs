@@ -264,6 +264,18 @@ impl Article {
         }
     }
 
+    /// The speaker label of the turn holding sentence `i` ("#Person1#:", "Anna:"), as the turn
+    /// opens with it; `None` outside turns.
+    pub fn speaker(&self, i: usize) -> Option<&str> {
+        let b = self.blocks.get(self.sentences.get(i)?.block)?;
+        if b.kind != BlockKind::Turn {
+            return None;
+        }
+        let first = self.sentences.get(b.sentences.start)?;
+        let n = plain::speaker_len(&first.text)?;
+        Some(first.text[..n].trim_end())
+    }
+
     /// Indices of the sentences that overlap `range`.
     pub fn sentences_in(&self, range: Range<usize>) -> Range<usize> {
         let start = self

@@ -392,11 +392,23 @@ pub(super) fn summarize_sentences(
 
     let max = picked.iter().map(|&c| scores[c]).fold(f64::MIN, f64::max);
     let min = scores.iter().copied().fold(f64::MAX, f64::min);
+    // A sentence from the middle of a speaker's turn is quoted with its speaker, unless the
+    // pick before it is from the same turn ("#Person2#: I will book them tonight."). Under a
+    // word budget the label would cost a word the budget did not count: left out.
+    let mut last_block = None;
     let picks = picked
         .into_iter()
         .map(|c| {
-            let (text, cut) = match (cut, budget.max_words()) {
-                (true, Some(m)) => (quality::cut_to_words(plain(c), m), true),
+            let i = cands[c].sentence;
+            let block = article.sentences[i].block;
+            let label = article
+                .speaker(i)
+                .filter(|_| last_block != Some(block) && budget.max_words().is_none())
+                .filter(|_| article.said(i).len() == article.sentences[i].text.len());
+            last_block = Some(block);
+            let (text, cut) = match (cut, budget.max_words(), label) {
+                (true, Some(m), _) => (quality::cut_to_words(plain(c), m), true),
+                (_, _, Some(l)) => (format!("{l} {}", plain(c)), false),
                 _ => (plain(c).to_string(), false),
             };
             Pick {
