@@ -249,3 +249,18 @@ fn a_sentence_from_the_middle_of_a_turn_is_quoted_with_its_speaker() {
          tickets booked already?\n"
     );
 }
+
+#[test]
+fn german_reviews_are_a_collection_too() {
+    let reviews = include_str!("data/kettle-reviews-de.txt");
+    let out = stdout(&nutgraf(
+        &["summarize", "--sentences", "2", "-"],
+        reviews.as_bytes(),
+    ));
+    assert_eq!(
+        out,
+        "Kocht schnell und sieht gut aus, allerdings klemmt der Deckel manchmal und das Kabel ist \
+         für die meisten Küchen zu kurz. Ein guter Wasserkocher für den Preis: Er kocht schnell, \
+         bleibt außen kühl und sieht auf jeder Arbeitsplatte gut aus.\n"
+    );
+}

@@ -4,13 +4,14 @@
 //!
 //! A text is read as a collection when it is at least [`MIN_ITEMS`] short paragraphs
 //! (under [`MAX_ITEM_WORDS`] words on average) and most of them speak in the first person
-//! singular: each paragraph is somebody's own account. Coherent prose told in the first person
+//! singular (English, German, French, Spanish, Italian, Dutch, Portuguese): each paragraph is somebody's own account. Coherent prose told in the first person
 //! (a story, a letter) reaches the same numbers only rarely; letters and conversations are
 //! recognized before this is asked.
 
 use std::ops::Range;
 
 use crate::article::{Article, BlockKind};
+use crate::text::Language;
 
 /// Fewest paragraphs of a collection.
 pub const MIN_ITEMS: usize = 4;
@@ -36,7 +37,7 @@ pub const ANECDOTE: f64 = 0.5;
 /// Whether the sentences `ids` of `article` (parsed from `text`) form a collection of short
 /// first-person texts. An item is a paragraph, or a line where three in four lines of a paragraph
 /// end a sentence (one review per line, without blank lines between).
-pub fn is_collection(article: &Article, text: &str, ids: Range<usize>) -> bool {
+pub fn is_collection(article: &Article, text: &str, ids: Range<usize>, language: Language) -> bool {
     let (Some(first), Some(last)) = (
         article.sentences.get(ids.start),
         ids.end
@@ -68,7 +69,12 @@ pub fn is_collection(article: &Article, text: &str, ids: Range<usize>) -> bool {
     }
     let words: usize = items.iter().map(|i| i.split_whitespace().count()).sum();
     words <= MAX_ITEM_WORDS * items.len()
-        && items.iter().filter(|i| first_person(i)).count() * 2 >= items.len()
+        && items
+            .iter()
+            .filter(|i| first_person(i, language) == Some(true))
+            .count()
+            * 2
+            >= items.len()
 }
 
 /// Whether a line ends as a sentence does (closing quotes and brackets aside).
@@ -78,17 +84,35 @@ fn ends_sentence(line: &str) -> bool {
         .ends_with(['.', '!', '?', '…'])
 }
 
-/// Whether an English sentence speaks in the first person singular ("I", "my", "me"): in a
-/// collection, one reviewer's own story ("I took them on vacation to Hawaii") rather than what
-/// the item is.
-pub fn first_person(t: &str) -> bool {
-    t.split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .any(|w| {
-            matches!(
-                w,
-                "I" | "I'm" | "I've" | "I'd" | "I'll" | "my" | "My" | "me" | "Me"
-            )
-        })
+/// Whether a sentence speaks in the first person singular ("I", "my", "me"; "ich", "mein";
+/// "je", "mon"; …) in `language`: in a collection, one reviewer's own story ("I took them on
+/// vacation to Hawaii") rather than what the item is. `None` for a language without a list.
+pub fn first_person(t: &str, language: Language) -> Option<bool> {
+    let words: &[&str] = match language {
+        Language::English => &["I", "I'm", "I've", "I'd", "I'll", "my", "My", "me", "Me"],
+        Language::German => &[
+            "ich", "mein", "meine", "meinen", "meinem", "meiner", "mich", "mir",
+        ],
+        Language::French => &["je", "j", "mon", "ma", "mes", "moi", "me", "m"],
+        Language::Spanish => &["yo", "mi", "mis", "me", "conmigo"],
+        Language::Italian => &["io", "mio", "mia", "miei", "mie", "mi"],
+        Language::Dutch => &["ik", "mijn", "mij"],
+        Language::Portuguese => &["eu", "meu", "minha", "meus", "minhas", "mim"],
+        _ => return None,
+    };
+    // English "I" is capitalized and its words keep their apostrophe; elsewhere case does not
+    // matter and an elided "j'"/"m'" is a word of its own.
+    let english = language == Language::English;
+    Some(
+        t.split(|c: char| !(c.is_alphanumeric() || english && c == '\''))
+            .any(|w| {
+                if english {
+                    words.contains(&w)
+                } else {
+                    words.iter().any(|x| x.eq_ignore_ascii_case(w))
+                }
+            }),
+    )
 }
 
 #[cfg(test)]
@@ -107,25 +131,59 @@ mod tests {
                        Comfortable all day, my feet never hurt.\n\n\
                        Great price. I bought two pairs.\n";
         let a = parse(reviews, "");
-        assert!(is_collection(&a, reviews, 0..a.sentences.len()));
+        assert!(is_collection(
+            &a,
+            reviews,
+            0..a.sentences.len(),
+            Language::English
+        ));
         let per_line = reviews.replace("\n\n", "\n");
         let a = parse(&per_line, "");
-        assert!(is_collection(&a, &per_line, 0..a.sentences.len()));
+        assert!(is_collection(
+            &a,
+            &per_line,
+            0..a.sentences.len(),
+            Language::English
+        ));
         // Three items are not enough; third-person paragraphs are an article.
         let three = "I love them.\n\nMy feet hurt.\n\nI returned them.\n";
         let a = parse(three, "");
-        assert!(!is_collection(&a, three, 0..a.sentences.len()));
+        assert!(!is_collection(
+            &a,
+            three,
+            0..a.sentences.len(),
+            Language::English
+        ));
         let article = reviews.replace("I ", "She ").replace("my ", "her ");
         let a = parse(&article, "");
-        assert!(!is_collection(&a, &article, 0..a.sentences.len()));
+        assert!(!is_collection(
+            &a,
+            &article,
+            0..a.sentences.len(),
+            Language::English
+        ));
     }
 
     #[test]
     fn first_person_words() {
-        assert!(first_person("I took them on vacation."));
-        assert!(first_person("Fit beautifully on my husband."));
-        assert!(first_person("They gave me a discount."));
-        assert!(!first_person("The sound is great, and worth the money."));
-        assert!(!first_person("Imagine a mere memo."));
+        let en = |t| first_person(t, Language::English) == Some(true);
+        assert!(en("I took them on vacation."));
+        assert!(en("Fit beautifully on my husband."));
+        assert!(en("They gave me a discount."));
+        assert!(!en("The sound is great, and worth the money."));
+        assert!(!en("Imagine a mere memo."));
+        assert_eq!(
+            first_person("Ich habe sie zurückgeschickt.", Language::German),
+            Some(true)
+        );
+        assert_eq!(
+            first_person("Der Deckel klemmt.", Language::German),
+            Some(false)
+        );
+        assert_eq!(
+            first_person("J'ai rendu la bouilloire.", Language::French),
+            Some(true)
+        );
+        assert_eq!(first_person("Я вернул чайник.", Language::Russian), None);
     }
 }

@@ -318,8 +318,7 @@ pub(super) fn summarize_sentences(
     let collection = !short_message
         && turns * 2 <= n
         && article.sections.len() <= 1
-        && language == Language::English
-        && collection::is_collection(article, text, ids.clone());
+        && collection::is_collection(article, text, ids.clone(), language);
     let pc;
     let p = if collection {
         // No lead prior, centrality both ways, sentences long enough to say what the item is.
@@ -338,7 +337,8 @@ pub(super) fn summarize_sentences(
     let mut scores = score(&cands, &title_vec, vocab, p);
     if collection {
         for (c, sc) in cands.iter().zip(scores.iter_mut()) {
-            if collection::first_person(&article.sentences[c.sentence].text) {
+            if collection::first_person(&article.sentences[c.sentence].text, language) == Some(true)
+            {
                 *sc *= collection::ANECDOTE;
             }
         }
