@@ -3,8 +3,9 @@
 //! - The client passed a `workDoneToken`: `begin` is reported at once and `end` when the work is
 //!   done (the client asked; two notifications cost nothing).
 //! - It did not, but it declares `window.workDoneProgress`: when the work is still running after
-//!   [`slow`] (100 ms; `NUTGRAF_PROGRESS_AFTER_MS` sets another), the server creates a token (`window/workDoneProgress/create`) and reports `begin`
-//!   and `end` on it. Quick work makes no round trip.
+//!   [`slow`] (100 ms; `NUTGRAF_PROGRESS_AFTER_MS` sets another), the server creates a token
+//!   (`window/workDoneProgress/create`) and reports `begin` and `end` on it. Quick work makes
+//!   no round trip.
 //!
 //! A request cancelled with `$/cancelRequest` is dropped by the protocol layer at its next
 //! `await` (answered RequestCancelled, nothing applied); the progress it began still gets its

@@ -276,10 +276,19 @@ pub(super) fn summarize_sentences(
         &idf,
     );
 
+    // A collection of reviews or comments: what most of them say, wherever it stands (a short
+    // one reads as a note: e-mail dev set R1 35.51 -> 34.72 when four first-person paragraphs
+    // under 150 words could be one).
+    let collection = !short_message
+        && turns * 2 <= n
+        && article.sections.len() <= 1
+        && collection::is_collection(article, text, ids.clone(), language);
     // Long documents summarized in a few sentences need sentences that carry more content
     // (word budgets keep the ranker's own lengths). In a conversation, what comes first is
     // greetings and small talk, not the gist: no lead prior.
     let (min_words, max_words) = match budget.max_words() {
+        // Sentences long enough to say what the item is.
+        _ if collection => (collection::MIN_WORDS, collection::MAX_WORDS),
         None => long_document_lengths(words_total, turns * 2 > n, p),
         Some(_) => (p.min_words, p.max_words),
     };
@@ -292,12 +301,20 @@ pub(super) fn summarize_sentences(
     let p = &Params {
         min_words,
         max_words,
-        lead_max: if turns * 2 > n { 0.0 } else { p.lead_max },
+        // A collection has no lead prior either.
+        lead_max: if turns * 2 > n || collection {
+            0.0
+        } else {
+            p.lead_max
+        },
         // In a short exchange a turn that answers what came before is as central as one that
         // raises what follows: similarity both ways counts (half as much backwards). Dialogue
         // dev set: backward weight 0 / 0.5 / 1 gave R1 26.04 / 26.70 / 26.17; long meetings
-        // keep the forward-only centrality (QMSum 25.35 at 0, 24.70 at 0.5).
-        back: if turns * 2 > n && (words_total as f64) < LONG_FROM {
+        // keep the forward-only centrality (QMSum 25.35 at 0, 24.70 at 0.5). In a collection
+        // it counts fully both ways: no item comes first.
+        back: if collection {
+            p.fwd
+        } else if turns * 2 > n && (words_total as f64) < LONG_FROM {
             CONVERSATION_BACK
         } else {
             p.back
@@ -306,33 +323,13 @@ pub(super) fn summarize_sentences(
         // weak evidence of centrality.
         lead_base: if short_message {
             p.lead_max
+        } else if collection {
+            0.0
         } else {
             p.lead_base
         },
         lead_gain: if short_message { 0.0 } else { p.lead_gain },
         ..p.clone()
-    };
-    // A collection of reviews or comments: what most of them say, wherever it stands (a short
-    // one reads as a note: e-mail dev set R1 35.51 -> 34.72 when four first-person paragraphs
-    // under 150 words could be one).
-    let collection = !short_message
-        && turns * 2 <= n
-        && article.sections.len() <= 1
-        && collection::is_collection(article, text, ids.clone(), language);
-    let pc;
-    let p = if collection {
-        // No lead prior, centrality both ways, sentences long enough to say what the item is.
-        pc = Params {
-            lead_max: 0.0,
-            lead_base: 0.0,
-            back: p.fwd,
-            min_words: collection::MIN_WORDS,
-            max_words: collection::MAX_WORDS,
-            ..p.clone()
-        };
-        &pc
-    } else {
-        p
     };
     let mut scores = score(&cands, &title_vec, vocab, p);
     if collection {
@@ -401,10 +398,14 @@ pub(super) fn summarize_sentences(
         .map(|c| {
             let i = cands[c].sentence;
             let block = article.sentences[i].block;
-            let label = article
-                .speaker(i)
-                .filter(|_| last_block != Some(block) && budget.max_words().is_none())
-                .filter(|_| article.said(i).len() == article.sentences[i].text.len());
+            // A turn's first sentence carries its label already.
+            let opens_turn = article
+                .blocks
+                .get(block)
+                .is_some_and(|b| b.sentences.start == i);
+            let label = article.speaker(i).filter(|_| {
+                !opens_turn && last_block != Some(block) && budget.max_words().is_none()
+            });
             last_block = Some(block);
             let (text, cut) = match (cut, budget.max_words(), label) {
                 (true, Some(m), _) => (quality::cut_to_words(plain(c), m), true),
@@ -500,11 +501,9 @@ fn is_interview(article: &Article, ids: Range<usize>, cands: &[Candidate]) -> bo
     let mut words: Vec<(&str, usize, usize)> = Vec::new(); // (speaker, words, questions)
     let mut speaker = "";
     for (c, i) in cands.iter().zip(ids) {
-        let s = &article.sentences[i];
-        let said = article.said(i);
         // Who speaks: the label a turn opens with, until the next one.
-        if said.len() < s.text.len() {
-            speaker = s.text[..s.text.len() - said.len()].trim();
+        if let Some(label) = article.speaker(i) {
+            speaker = label;
         }
         let k = match words.iter().position(|w| w.0 == speaker) {
             Some(k) => k,
@@ -514,7 +513,7 @@ fn is_interview(article: &Article, ids: Range<usize>, cands: &[Candidate]) -> bo
             }
         };
         words[k].1 += c.words;
-        words[k].2 += usize::from(said.trim_end().ends_with(['?', '？']));
+        words[k].2 += usize::from(article.said(i).trim_end().ends_with(['?', '？']));
     }
     let total: usize = words.iter().map(|w| w.1).sum();
     let questions: usize = words.iter().map(|w| w.2).sum();
