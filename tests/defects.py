@@ -20,7 +20,9 @@ gumsum-dev.jsonl and cnndm-validation.jsonl (batch mode, `summarize --jsonl`) at
                    document sentence just before it is not picked
          question  ends in '?'
          short     under 4 words
-  soft/100 = (dangling + question + short) per 100 picked sentences (issue 9 target: <= 2).
+         unfinished  trails off in an ellipsis; a run of consecutive picked sentences that
+                   leaves a double quotation open or closes one it never opened
+  soft/100 = (dangling + question + short + unfinished) per 100 picked sentences (issue 9 target: <= 2).
 
 Sentence-level classes are counted per picked sentence (its `plain` when the engine gives one,
 else its `text` with white space folded); overrun and empty per summary; markup/template found
@@ -54,7 +56,7 @@ SETS = ("markdown", "gumsum", "cnndm")
 BUDGETS = {"default": [], "s1": ["--sentences", "1"], "w40": ["--words", "40"]}
 WORD_LIMIT = 40
 HARD = ("markup", "template", "colon", "fragment", "overrun", "empty")
-SOFT = ("dangling", "question", "short")
+SOFT = ("dangling", "question", "short", "unfinished")
 CLASSES = HARD + SOFT
 
 # Openings that point back to something earlier (case-insensitive; a phrase matches whole words).
@@ -67,8 +69,15 @@ DANGLING_OPENERS = (
     "as a result", "in addition", "for example", "for instance", "on the other hand",
     "in other words", "in contrast", "by contrast", "in fact", "as such", "in turn",
     "after that", "at the same time", "even so", "that said", "because of this",
-    "despite this", "in that case", "to that end", "nor",
+    "despite this", "in that case", "to that end", "nor", "e.g.", "i.e.",
 )
+# Pronouns that point back when they open the sentence after a short introductory phrase
+# ("If needed, that's in my book", "In 2015, they …") or stand as the object of an opening
+# gerund ("Porting it offered us …").
+INNER_PRONOUNS = ("it", "they", "he", "she", "this", "that", "these", "those", "them")
+_AFTER_INTRO = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,3}, (%s)(?![\w'’-])(.{0,24})" % "|".join(INNER_PRONOUNS))
+_GERUND_OBJECT = re.compile(r"^[A-Z]\w+ing (it|them|this|these|those)\b(?! is\b| are\b)")
+_FINAL_DEMONSTRATIVE = re.compile(r"\b(this|that|these|those)\W*$", re.I)
 # Openings that start like one of the above but do not point back.
 NOT_DANGLING = ("in addition to", "so far", "so-called", "then-", "so many", "so much",
                 # Existential "there" and placeholder "it" point at nothing before them.
@@ -468,6 +477,47 @@ def opener(plain, text):
     return re.sub(r"\s+", " ", m.group().lower())
 
 
+def inner_opener(plain, text):
+    """A pronoun pointing back that does not open the sentence but stands right after a short
+    introductory phrase, as the object of an opening gerund, or as its last word."""
+    if text.lstrip(" \t\n\"'“‘«‹([{*_#>-").startswith("`"):
+        return None
+    s = plain.lstrip(" \t\n\"'“‘«‹([{*_#>-–—•·")
+    m = _AFTER_INTRO.match(s)
+    if m:
+        after = (m.group(1) + m.group(2)).lower()
+        if not re.sub(r"\s+", " ", after).startswith(NOT_DANGLING) and not re.match(
+                r"it(?: is|'s|’s| was) (?:\w+ )?(?:to|that|\w+ (?:to|that))\b", after):
+            return f"…, {m.group(1)}"
+    m = _GERUND_OBJECT.match(s)
+    if m:
+        return f"… {m.group(1)} (object of the opening verb)"
+    m = _FINAL_DEMONSTRATIVE.search(trim_end(s))
+    if m and not s.rstrip().endswith(("?", "？")):
+        return f"… {m.group(1).lower()} (last word)"
+    return None
+
+
+def unfinished(plain, text):
+    """Why a sentence reads as unfinished: it trails off in an ellipsis of its own (not the
+    one that marks a sentence cut to a word budget)."""
+    def trails(x):
+        x = x.rstrip(" \t\n\"'”’»)]*_`")
+        return x.endswith(("...", "…")) and not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", x[-4:])
+    if trails(plain) and trails(text):
+        return "trails off in an ellipsis"
+    return None
+
+
+def unbalanced(run):
+    """Why a run of consecutive picked sentences (their plain text joined) leaves a double
+    quotation open or closes one it never opened (English marks; a digit's `"` is inches)."""
+    t = run if run.count('"') % 2 == 0 else re.sub(r'(?<=\d)"', "", run)
+    if t.count("“") != t.count("”") or t.count('"') % 2 == 1:
+        return "opens or closes a quotation it does not show whole"
+    return None
+
+
 # ---------------------------------------------------------------- counting
 
 
@@ -490,6 +540,7 @@ def evaluate(doc, rec, budget, add):
     spans = [(s.get("start"), s.get("end")) for s in sents]
     picked_idx = {s.get("index") for s in sents}
     flagged = {"markup": False, "template": False}
+    run = []
     for s in sents:
         text = s.get("text") or ""
         has_plain = isinstance(s.get("plain"), str)
@@ -518,11 +569,24 @@ def evaluate(doc, rec, budget, add):
         if n < 4:
             add("short", doc, plain, f"{n} words")
 
-        op = opener(plain, text)
-        if op:
-            prev_picked = prev_sentence_picked(doc, start, s.get("index"), spans, picked_idx)
-            if prev_picked is False:
-                add("dangling", doc, plain, f"opens with {op!r}, sentence before not picked")
+        why = unfinished(plain, text)
+        if why:
+            add("unfinished", doc, plain, why)
+        prev_picked = prev_sentence_picked(doc, start, s.get("index"), spans, picked_idx)
+        op = opener(plain, text) or inner_opener(plain, text)
+        if op and prev_picked is False:
+            add("dangling", doc, plain, f"opens with {op!r}, sentence before not picked")
+        # Quotations are judged over each run of consecutive picked sentences.
+        if run and not prev_picked:
+            why = unbalanced(" ".join(run))
+            if why:
+                add("unfinished", doc, " ".join(run), why)
+            run = []
+        run.append(plain)
+    if run:
+        why = unbalanced(" ".join(run))
+        if why:
+            add("unfinished", doc, " ".join(run), why)
     for cls, hits in (("markup", sum_markup), ("template", sum_template)):
         if hits and not flagged[cls]:
             add(cls, doc, summary, "in summary: " + "; ".join(hits))
@@ -618,7 +682,7 @@ def finish(row):
 def print_table(rows):
     cols = ["set", "budget", "summaries", "picked"] + list(CLASSES) + ["hard", "soft/100"]
     head = {"summaries": "docs", "dangling": "dangl", "question": "quest", "template": "templ",
-            "fragment": "frag", "overrun": "over"}
+            "fragment": "frag", "overrun": "over", "unfinished": "unfin"}
     cells = [[head.get(c, c) for c in cols]] + [[str(r[c]) for c in cols] for r in rows]
     w = [max(len(x[i]) for x in cells) for i in range(len(cols))]
     for k, line in enumerate(cells):

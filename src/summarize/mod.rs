@@ -7,6 +7,7 @@ mod dangling;
 mod furniture;
 mod letter;
 mod quality;
+mod quotes;
 mod rank;
 pub mod render;
 
@@ -95,7 +96,7 @@ impl Summary {
         if article.format == crate::article::Format::Plain {
             return self.text();
         }
-        let parts: Vec<String> = self
+        let mut parts: Vec<String> = self
             .picks
             .iter()
             .map(|p| {
@@ -105,8 +106,18 @@ impl Summary {
                     article.quote_markdown(src, p.span.clone())
                 }
             })
-            .filter(|q| !q.is_empty())
             .collect();
+        let sentences: Vec<usize> = self.picks.iter().map(|p| p.sentence).collect();
+        let sources: Vec<&str> = self
+            .picks
+            .iter()
+            .map(|p| match p.cut {
+                true => p.text.as_str(),
+                false => src.get(p.span.clone()).unwrap_or(""),
+            })
+            .collect();
+        quotes::balance_picks(&mut parts, &sentences, &sources);
+        parts.retain(|q| !q.is_empty());
         parts.join(" ")
     }
 }
@@ -137,6 +148,46 @@ pub fn summarize(article: &Article, text: &str, scope: Scope, opts: &Options) ->
 mod tests {
     use super::*;
     use crate::article::Format;
+
+    #[test]
+    fn a_sentence_from_a_longer_quotation_is_quoted_whole() {
+        let doc = "# Appeal\n\nThe striker said in a statement: \"I reacted to something I found very unpleasant. I will appeal the ban.\" The club backed him.\n";
+        let a = Article::parse(doc, Format::Markdown);
+        let at = |s: &str| doc.find(s).unwrap();
+        let pick = |from: usize, to: usize| {
+            summarize(
+                &a,
+                doc,
+                Scope::Range(from..to),
+                &Options {
+                    budget: Budget::Sentences(1),
+                    language: None,
+                },
+            )
+        };
+        let first = pick(at("The striker"), at("I reacted") + 2);
+        assert_eq!(
+            first.text(),
+            "The striker said in a statement: \"I reacted to something I found very unpleasant.\""
+        );
+        assert_eq!(first.markdown(&a, doc), first.text());
+        let second = pick(at("I will"), at("I will") + 2);
+        assert_eq!(second.text(), "\"I will appeal the ban.\"");
+        // Both sentences together show the quotation whole: nothing added.
+        let both = summarize(
+            &a,
+            doc,
+            Scope::Range(at("The striker")..at("The club")),
+            &Options {
+                budget: Budget::Sentences(2),
+                language: None,
+            },
+        );
+        assert_eq!(
+            both.text(),
+            "The striker said in a statement: \"I reacted to something I found very unpleasant. I will appeal the ban.\""
+        );
+    }
 
     #[test]
     fn summaries_read_as_prose() {

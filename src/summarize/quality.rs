@@ -42,12 +42,28 @@ pub fn tier(a: &Article, i: usize, src: &str, words: usize, headline_stops: bool
         return Tier::Never;
     }
     match last_mark(t) {
+        // A sentence that trails off ("… but this time with an async fn...") is unfinished
+        // (CJK dialogue's "……" is a full stop).
+        Some('.' | '…') if trails_off(t) => Tier::Weak,
         Some('.' | '!' | '…' | '。' | '！' | '｡') if !(words <= 12 && is_shouted(t)) => {
             Tier::Good
         }
         Some('?' | '？') => Tier::Weak,
         _ => Tier::Never,
     }
+}
+
+/// Whether a sentence ends in an ellipsis after a letter, a digit or a closing mark: it trails
+/// off rather than ends. Not after CJK text, where "……" ends a sentence.
+fn trails_off(t: &str) -> bool {
+    let t = t.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)]".contains(c));
+    let Some(rest) = t.strip_suffix("...").or_else(|| t.strip_suffix('…')) else {
+        return false;
+    };
+    rest.trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() && !crate::text::sentences::is_cjk(c) || c == ',')
 }
 
 /// Whether a Chinese sentence states what the text contributes or sets out to do: "本文"
@@ -247,6 +263,24 @@ pub fn cut_to_words(plain: &str, max: usize) -> String {
 mod tests {
     use super::*;
     use crate::article::Format;
+
+    #[test]
+    fn sentences_that_trail_off_are_weak() {
+        assert!(trails_off(
+            "Like any Rust program, it begins with main, but this time with an async fn..."
+        ));
+        assert!(trails_off("It is out, though written in Japanese…"));
+        assert!(trails_off("Its \"threat[s] to annihilate ...\""));
+        assert!(!trails_off("He left at 5 p.m."));
+        assert!(!trails_off("他们走了……"));
+        assert!(!trails_off("The end."));
+        assert_eq!(
+            tier_of(
+                "Like any Rust program, it begins with main, but this time with an async fn...\n"
+            ),
+            vec![Tier::Weak]
+        );
+    }
 
     fn tier_of(doc: &str) -> Vec<Tier> {
         tier_in(doc, Format::Markdown)

@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use super::dangling::{self, Opening};
 use super::quality::{self, Tier};
-use super::{collection, furniture, letter, Budget, Pick, Summary};
+use super::{collection, furniture, letter, quotes, Budget, Pick, Summary};
 use crate::article::{Article, BlockKind};
 use crate::text::terms::{TermId, Terms};
 use crate::text::words::count_words;
@@ -393,7 +393,7 @@ pub(super) fn summarize_sentences(
     // pick before it is from the same turn ("#Person2#: I will book them tonight."). Under a
     // word budget the label would cost a word the budget did not count: left out.
     let mut last_block = None;
-    let picks = picked
+    let mut picks: Vec<Pick> = picked
         .into_iter()
         .map(|c| {
             let i = cands[c].sentence;
@@ -425,6 +425,25 @@ pub(super) fn summarize_sentences(
             }
         })
         .collect();
+    // A sentence quoted from a longer quotation gets the marks it leaves open.
+    let mut texts: Vec<String> = picks
+        .iter_mut()
+        .map(|p| std::mem::take(&mut p.text))
+        .collect();
+    let sentences: Vec<usize> = picks.iter().map(|p| p.sentence).collect();
+    let sources: Vec<String> = picks
+        .iter()
+        .zip(&texts)
+        .map(|(p, t)| match p.cut {
+            true => t.clone(),
+            false => text.get(p.span.clone()).unwrap_or("").to_string(),
+        })
+        .collect();
+    let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
+    quotes::balance_picks(&mut texts, &sentences, &sources);
+    for (p, t) in picks.iter_mut().zip(texts) {
+        p.text = t;
+    }
     Summary {
         language,
         words: words_total,

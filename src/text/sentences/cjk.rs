@@ -100,7 +100,7 @@ impl Scanner<'_> {
 }
 
 /// Han ideographs, kana and CJK punctuation-free letters: the scripts written without spaces.
-pub(super) fn is_cjk(c: char) -> bool {
+pub fn is_cjk(c: char) -> bool {
     matches!(c,
         '\u{3040}'..='\u{30ff}'   // Hiragana, Katakana
         | '\u{3400}'..='\u{4dbf}' // CJK Extension A
