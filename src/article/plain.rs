@@ -197,9 +197,58 @@ pub fn looks_like_heading(p: &str) -> bool {
     let words = p.split_whitespace().count();
     let last = p.chars().last().unwrap_or(' ');
     words <= 16
-        && !matches!(last, '.' | ',' | ';' | '!' | '"' | '”' | '…' | '。' | '！')
+        && !matches!(
+            last,
+            '.' | ',' | ';' | '!' | '"' | '”' | '…' | '。' | '！' | '—' | '–' | '-'
+        )
         && p.chars().any(char::is_alphabetic)
         && !(last == '?' && words > 8)
+        && !(last == ':' && introduces_speech(p, words))
+        && !holds_two_sentences(p)
+}
+
+/// A story's line that introduces what someone says ("Rice said it, slow:", "Instantly Captain
+/// Brooke was at the speaker:"): a speech verb, or more words than a heading has.
+fn introduces_speech(p: &str, words: usize) -> bool {
+    const SPEECH: &[&str] = &[
+        "said",
+        "says",
+        "asked",
+        "asks",
+        "replied",
+        "answered",
+        "added",
+        "told",
+        "wrote",
+        "explained",
+        "shouted",
+        "cried",
+        "whispered",
+        "announced",
+        "declared",
+    ];
+    words > 6
+        || p.split(|c: char| !c.is_alphabetic())
+            .any(|w| SPEECH.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether a line holds a sentence end followed by another sentence ("For what? Another dead
+/// fool?", "He felt a certain guilt. Doran was …"): prose, not a heading. A number or a
+/// capitalized word before the stop ("Chapter 1. The Storm", "Mr. Smith") does not count.
+fn holds_two_sentences(p: &str) -> bool {
+    let b = p.as_bytes();
+    (1..b.len().saturating_sub(2)).any(|i| {
+        matches!(b[i], b'.' | b'?' | b'!')
+            && b[i + 1] == b' '
+            && b[i + 2].is_ascii_uppercase()
+            && (b[i] != b'.' || {
+                let word = p[..i]
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                word.len() >= 3 && word.chars().all(|c| c.is_lowercase())
+            })
+    })
 }
 
 fn is_list_line(p: &str) -> bool {
@@ -213,6 +262,32 @@ fn is_list_line(p: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headings_and_story_lines() {
+        for h in [
+            "Introduction",
+            "Chapter Two: Master Lunre",
+            "Chapter 1. The Storm",
+            "What is Rust?",
+            "Installation:",
+            "Mr. Smith Goes to Washington",
+        ] {
+            assert!(looks_like_heading(h), "{h}");
+        }
+        for l in [
+            "He covered his ears, braced himself—",
+            "For what? Another dead fool?",
+            "He felt a certain guilt. Doran was too pleasant a little man to deserve—",
+            "Rice said:",
+            "Rice said it, slow:",
+            "And then he said softly:",
+            "Instantly Captain Brooke was at the inter-communication speaker:",
+            "No human knew the answer to that trick. Unless perhaps Martin",
+        ] {
+            assert!(!looks_like_heading(l), "{l}");
+        }
+    }
 
     #[test]
     fn transcripts_are_turns_without_annotations() {
