@@ -60,7 +60,11 @@ fn after_introduction(rest: &str) -> Option<&str> {
         "once", "until", "unless", "whether", "where", "whenever", "like", "unlike", "with",
         "without", "despite", "given",
     ];
-    let comma = rest.get(..rest.len().min(48))?.find(", ")?;
+    let mut end = rest.len().min(50);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let comma = rest[..end].find(", ")?;
     let intro = &rest[..comma];
     let words = intro.split_whitespace().count();
     let first = intro.split_whitespace().next()?.to_ascii_lowercase();

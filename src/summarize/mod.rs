@@ -107,6 +107,10 @@ impl Summary {
                 }
             })
             .collect();
+        if !parts.iter().any(|q| quotes::has_mark(q)) {
+            parts.retain(|q| !q.is_empty());
+            return parts.join(" ");
+        }
         let sentences: Vec<usize> = self.picks.iter().map(|p| p.sentence).collect();
         let sources: Vec<&str> = self
             .picks

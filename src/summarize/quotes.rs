@@ -5,6 +5,39 @@
 //! picked sentences gets the opening mark it lacks in front and the closing marks it leaves
 //! open at its end. Single quotes are left alone (an apostrophe looks the same).
 
+use super::Pick;
+
+/// Balances the quotations of `picks` as a reader sees them ([`Pick::text`]), judged by their
+/// source in `text` (a cut pick by its text).
+pub fn balance_picks_in(picks: &mut [Pick], text: &str) {
+    // Most summaries quote no one: nothing to copy.
+    if !picks.iter().any(|p| has_mark(&p.text)) {
+        return;
+    }
+    let mut parts: Vec<String> = picks
+        .iter_mut()
+        .map(|p| std::mem::take(&mut p.text))
+        .collect();
+    let sentences: Vec<usize> = picks.iter().map(|p| p.sentence).collect();
+    let cut: Vec<Option<String>> = picks
+        .iter()
+        .zip(&parts)
+        .map(|(p, t)| p.cut.then(|| t.clone()))
+        .collect();
+    let sources: Vec<&str> = picks
+        .iter()
+        .zip(&cut)
+        .map(|(p, c)| match c {
+            Some(t) => t.as_str(),
+            None => text.get(p.span.clone()).unwrap_or(""),
+        })
+        .collect();
+    balance_picks(&mut parts, &sentences, &sources);
+    for (p, t) in picks.iter_mut().zip(parts) {
+        p.text = t;
+    }
+}
+
 /// Balances the quotations of `parts` (picked sentences as quoted, in document order) over each
 /// run of consecutive sentences. `sentences` are their sentence indices, `sources` the texts
 /// whose marks count (the source, where code spans show which marks are code).
@@ -18,7 +51,7 @@ pub fn balance_picks(parts: &mut [String], sentences: &[usize], sources: &[&str]
         }
         let run = &sources[start..end];
         // Most sentences hold no double quotation mark at all.
-        if run.iter().any(|t| t.contains(is_mark)) {
+        if run.iter().any(|t| has_mark(t)) {
             for (t, (before, after)) in parts[start..end].iter_mut().zip(balance(run)) {
                 if !before.is_empty() || !after.is_empty() {
                     *t = format!("{before}{t}{after}");
@@ -50,36 +83,45 @@ pub fn balance<S: AsRef<str>>(run: &[S]) -> Vec<(String, String)> {
             marks[i - 1].1 = closing(&open);
             open.clear();
         }
-        let mut prev: Option<char> = None;
-        let mut chars = t.chars().peekable();
         let mut in_code = false;
-        while let Some(c) = chars.next() {
-            let next = chars.peek().copied();
-            if c == '`' {
+        // Only a backtick or a mark matters: ASCII `"` or a character of two or three bytes
+        // (lead byte 0xC2 or above); the rest is skipped byte by byte.
+        let bytes = t.as_bytes();
+        for (i, &byte) in bytes.iter().enumerate() {
+            if byte == b'`' {
                 in_code = !in_code;
-            } else if is_mark(c) && !in_code {
-                let spaced_before =
-                    prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:=".contains(p));
-                if open.last().is_some_and(|&o| closers(o).contains(&c)) {
-                    open.pop();
-                } else if opens(c, spaced_before, next) {
-                    open.push(c);
-                    opened = true;
-                } else if !opened
-                    && marks[0].0.is_empty()
-                    && next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}»”’'".contains(n))
-                    && !(c == '"' && prev.is_some_and(|p| p.is_ascii_digit()))
-                {
-                    // Closes what an earlier sentence opened (a closer stands before a space or
-                    // punctuation, not before a word as in `RUBYOPT="--x"`; a digit's `"` is
-                    // inches).
-                    if let Some(o) = opener_of(c, prev) {
-                        marks[0].0.push_str(o);
-                    }
-                    opened = true;
-                }
+                continue;
             }
-            prev = Some(c);
+            if in_code || !(byte == b'"' || byte >= 0xC2) {
+                continue;
+            }
+            let Some(c) = t.get(i..).and_then(|r| r.chars().next()) else {
+                continue;
+            };
+            if !is_mark(c) {
+                continue;
+            }
+            let prev = t[..i].chars().next_back();
+            let next = t[i + c.len_utf8()..].chars().next();
+            let spaced_before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:=".contains(p));
+            if open.last().is_some_and(|&o| closers(o).contains(&c)) {
+                open.pop();
+            } else if opens(c, spaced_before, next) {
+                open.push(c);
+                opened = true;
+            } else if !opened
+                && marks[0].0.is_empty()
+                && next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}»”’'".contains(n))
+                && !(c == '"' && prev.is_some_and(|p| p.is_ascii_digit()))
+            {
+                // Closes what an earlier sentence opened (a closer stands before a space or
+                // punctuation, not before a word as in `RUBYOPT="--x"`; a digit's `"` is
+                // inches).
+                if let Some(o) = opener_of(c, prev) {
+                    marks[0].0.push_str(o);
+                }
+                opened = true;
+            }
         }
     }
     if let Some(last) = marks.last_mut() {
@@ -91,6 +133,14 @@ pub fn balance<S: AsRef<str>>(run: &[S]) -> Vec<(String, String)> {
 /// The closing marks for the open quotations `open`, innermost first.
 fn closing(open: &[char]) -> String {
     open.iter().rev().map(|&o| closer_of(o)).collect()
+}
+
+/// Whether `t` holds a double quotation mark (a byte search first: most text holds none of the
+/// bytes they are made of).
+pub fn has_mark(t: &str) -> bool {
+    memchr::memchr3(b'"', 0xC2, 0xE2, t.as_bytes()).is_some()
+        && (t.contains('"') || t.contains(is_mark))
+        || memchr::memchr(0xE3, t.as_bytes()).is_some() && t.contains(is_mark)
 }
 
 /// Double quotation marks of any script's convention.

@@ -446,24 +446,7 @@ pub(super) fn summarize_sentences(
         })
         .collect();
     // A sentence quoted from a longer quotation gets the marks it leaves open.
-    let mut texts: Vec<String> = picks
-        .iter_mut()
-        .map(|p| std::mem::take(&mut p.text))
-        .collect();
-    let sentences: Vec<usize> = picks.iter().map(|p| p.sentence).collect();
-    let sources: Vec<String> = picks
-        .iter()
-        .zip(&texts)
-        .map(|(p, t)| match p.cut {
-            true => t.clone(),
-            false => text.get(p.span.clone()).unwrap_or("").to_string(),
-        })
-        .collect();
-    let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
-    quotes::balance_picks(&mut texts, &sentences, &sources);
-    for (p, t) in picks.iter_mut().zip(texts) {
-        p.text = t;
-    }
+    quotes::balance_picks_in(&mut picks, text);
     Summary {
         language,
         words: words_total,
