@@ -1401,7 +1401,7 @@ fn answers_for_an_edited_version_are_content_modified() {
     let e = Enc::Utf16;
     // Large enough that the first request (which parses it) is still running when the edit
     // written right after it arrives.
-    let mut text = support::docgen::markdown(60_000, 3);
+    let mut text = support::docgen::markdown(200_000, 3);
     text.push_str(
         "\nThe lighthouse keeper retired after forty years of service. Nobody replaced him.\n",
     );

@@ -205,6 +205,39 @@ pub fn looks_like_heading(p: &str) -> bool {
         && !(last == '?' && words > 8)
         && !(last == ':' && introduces_speech(p, words))
         && !holds_two_sentences(p)
+        && !is_credit(p)
+}
+
+/// A byline or a credit line under a title ("By RAY BRADBURY", "By Alfred Coppel, Jr.",
+/// "Illustrated by WOOD", "Produced by Greg Weeks"): furniture, not a section. "By the
+/// Numbers" stays a heading.
+fn is_credit(p: &str) -> bool {
+    const CREDITS: &[&str] = &[
+        "illustrated by",
+        "produced by",
+        "translated by",
+        "edited by",
+        "written by",
+        "photographs by",
+        "photos by",
+    ];
+    const FUNCTION: &[&str] = &[
+        "the", "a", "an", "of", "and", "in", "on", "for", "to", "with",
+    ];
+    let head = p.get(..p.len().min(16)).unwrap_or("").to_ascii_lowercase();
+    if CREDITS.iter().any(|c| head.starts_with(c)) {
+        return true;
+    }
+    let mut words = p.split_whitespace();
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("by")) {
+        return false;
+    }
+    let names: Vec<&str> = words.collect();
+    (1..=5).contains(&names.len())
+        && names.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !FUNCTION.contains(&w.to_ascii_lowercase().as_str())
+        })
 }
 
 /// A story's line that introduces what someone says ("Rice said it, slow:", "Instantly Captain
@@ -272,6 +305,8 @@ mod tests {
             "What is Rust?",
             "Installation:",
             "Mr. Smith Goes to Washington",
+            "By The Numbers",
+            "By the numbers",
         ] {
             assert!(looks_like_heading(h), "{h}");
         }
@@ -284,6 +319,11 @@ mod tests {
             "And then he said softly:",
             "Instantly Captain Brooke was at the inter-communication speaker:",
             "No human knew the answer to that trick. Unless perhaps Martin",
+            "By RAY BRADBURY",
+            "By Alfred Coppel, Jr.",
+            "BY FREMONT DODGE",
+            "Illustrated by WOOD",
+            "Produced by Greg Weeks, Mary Meehan and the Online Distributed Proofreading Team",
         ] {
             assert!(!looks_like_heading(l), "{l}");
         }
