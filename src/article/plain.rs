@@ -224,8 +224,12 @@ fn is_credit(p: &str) -> bool {
     const FUNCTION: &[&str] = &[
         "the", "a", "an", "of", "and", "in", "on", "for", "to", "with",
     ];
-    let head = p.get(..p.len().min(16)).unwrap_or("").to_ascii_lowercase();
-    if CREDITS.iter().any(|c| head.starts_with(c)) {
+    let starts_with = |c: &str| {
+        p.as_bytes()
+            .get(..c.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(c.as_bytes()))
+    };
+    if CREDITS.iter().any(|c| starts_with(c)) {
         return true;
     }
     let mut words = p.split_whitespace();
@@ -236,7 +240,7 @@ fn is_credit(p: &str) -> bool {
     (1..=5).contains(&names.len())
         && names.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
-                && !FUNCTION.contains(&w.to_ascii_lowercase().as_str())
+                && !FUNCTION.iter().any(|f| f.eq_ignore_ascii_case(w))
         })
 }
 
@@ -262,7 +266,7 @@ fn introduces_speech(p: &str, words: usize) -> bool {
     ];
     words > 6
         || p.split(|c: char| !c.is_alphabetic())
-            .any(|w| SPEECH.contains(&w.to_lowercase().as_str()))
+            .any(|w| SPEECH.iter().any(|v| v.eq_ignore_ascii_case(w)))
 }
 
 /// Whether a line holds a sentence end followed by another sentence ("For what? Another dead

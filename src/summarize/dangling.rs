@@ -3,6 +3,7 @@
 //! nothing ("There are …", "It is unclear whether …") and some can be resolved by any earlier
 //! sentence of the summary (a personal pronoun after a sentence naming the person).
 
+use crate::text::lines::floor_char_boundary;
 use crate::text::Language;
 
 /// How a sentence opens: on its own, or pointing back to what came before it.
@@ -60,15 +61,13 @@ fn after_introduction(rest: &str) -> Option<&str> {
         "once", "until", "unless", "whether", "where", "whenever", "like", "unlike", "with",
         "without", "despite", "given",
     ];
-    let mut end = rest.len().min(50);
-    while !rest.is_char_boundary(end) {
-        end -= 1;
-    }
-    let comma = rest[..end].find(", ")?;
+    let comma = rest[..floor_char_boundary(rest, 50)].find(", ")?;
     let intro = &rest[..comma];
     let words = intro.split_whitespace().count();
-    let first = intro.split_whitespace().next()?.to_ascii_lowercase();
-    if words > 4 || CLAUSE.contains(&first.as_str()) || intro.contains(['"', '“', '(', ':', ';'])
+    let first = intro.split_whitespace().next()?;
+    if words > 4
+        || CLAUSE.iter().any(|c| c.eq_ignore_ascii_case(first))
+        || intro.contains(['"', '“', '(', ':', ';'])
     {
         return None;
     }

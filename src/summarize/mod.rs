@@ -107,20 +107,10 @@ impl Summary {
                 }
             })
             .collect();
-        if !parts.iter().any(|q| quotes::has_mark(q)) {
-            parts.retain(|q| !q.is_empty());
-            return parts.join(" ");
+        // The quotation marks the plain text gets (a cut pick's text has its own already).
+        for (q, m) in parts.iter_mut().zip(&quotes::marks(&self.picks, src)) {
+            quotes::wrap(q, m);
         }
-        let sentences: Vec<usize> = self.picks.iter().map(|p| p.sentence).collect();
-        let sources: Vec<&str> = self
-            .picks
-            .iter()
-            .map(|p| match p.cut {
-                true => p.text.as_str(),
-                false => src.get(p.span.clone()).unwrap_or(""),
-            })
-            .collect();
-        quotes::balance_picks(&mut parts, &sentences, &sources);
         parts.retain(|q| !q.is_empty());
         parts.join(" ")
     }

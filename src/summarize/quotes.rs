@@ -7,59 +7,39 @@
 
 use super::Pick;
 
-/// Balances the quotations of `picks` as a reader sees them ([`Pick::text`]), judged by their
-/// source in `text` (a cut pick by its text).
-pub fn balance_picks_in(picks: &mut [Pick], text: &str) {
-    // Most summaries quote no one: nothing to copy.
-    if !picks.iter().any(|p| has_mark(&p.text)) {
-        return;
+/// The marks to put before and after each of `picks` (in document order) so that the
+/// quotations of each run of consecutive sentences are balanced, judged by their source in
+/// `text`, where code spans show which marks are code (a pick cut to a word budget by its own
+/// text).
+pub fn marks(picks: &[Pick], text: &str) -> Vec<(String, String)> {
+    let mut out = vec![(String::new(), String::new()); picks.len()];
+    fn source<'a>(p: &'a Pick, text: &'a str) -> &'a str {
+        match p.cut {
+            true => p.text.as_str(),
+            false => text.get(p.span.clone()).unwrap_or(""),
+        }
     }
-    let mut parts: Vec<String> = picks
-        .iter_mut()
-        .map(|p| std::mem::take(&mut p.text))
-        .collect();
-    let sentences: Vec<usize> = picks.iter().map(|p| p.sentence).collect();
-    let cut: Vec<Option<String>> = picks
-        .iter()
-        .zip(&parts)
-        .map(|(p, t)| p.cut.then(|| t.clone()))
-        .collect();
-    let sources: Vec<&str> = picks
-        .iter()
-        .zip(&cut)
-        .map(|(p, c)| match c {
-            Some(t) => t.as_str(),
-            None => text.get(p.span.clone()).unwrap_or(""),
-        })
-        .collect();
-    balance_picks(&mut parts, &sentences, &sources);
-    for (p, t) in picks.iter_mut().zip(parts) {
-        p.text = t;
-    }
-}
-
-/// Balances the quotations of `parts` (picked sentences as quoted, in document order) over each
-/// run of consecutive sentences. `sentences` are their sentence indices, `sources` the texts
-/// whose marks count (the source, where code spans show which marks are code).
-pub fn balance_picks(parts: &mut [String], sentences: &[usize], sources: &[&str]) {
     let mut start = 0;
-    for end in 1..=parts.len().min(sources.len()) {
-        let run_ends = end == parts.len()
-            || sentences.get(end).copied() != sentences.get(end - 1).map(|s| s + 1);
-        if !run_ends {
+    for end in 1..=picks.len() {
+        if end < picks.len() && picks[end].sentence == picks[end - 1].sentence + 1 {
             continue;
         }
-        let run = &sources[start..end];
+        let run: Vec<&str> = picks[start..end].iter().map(|p| source(p, text)).collect();
         // Most sentences hold no double quotation mark at all.
         if run.iter().any(|t| has_mark(t)) {
-            for (t, (before, after)) in parts[start..end].iter_mut().zip(balance(run)) {
-                if !before.is_empty() || !after.is_empty() {
-                    *t = format!("{before}{t}{after}");
-                }
+            for (m, b) in out[start..end].iter_mut().zip(balance(&run)) {
+                *m = b;
             }
         }
         start = end;
     }
+    out
+}
+
+/// Puts `marks` (from [`marks`]) around `t`.
+pub fn wrap(t: &mut String, (before, after): &(String, String)) {
+    t.insert_str(0, before);
+    t.push_str(after);
 }
 
 /// The marks to put before and after each text of `run` (the texts of consecutive sentences,
@@ -67,7 +47,7 @@ pub fn balance_picks(parts: &mut [String], sentences: &[usize], sources: &[&str]
 /// sentence opened goes before the first text, the closing marks of what the run leaves open
 /// after the last. A text that opens a quotation again while one is open (a quoted paragraph
 /// continued in the next) closes the earlier one.
-pub fn balance<S: AsRef<str>>(run: &[S]) -> Vec<(String, String)> {
+fn balance<S: AsRef<str>>(run: &[S]) -> Vec<(String, String)> {
     let mut marks = vec![(String::new(), String::new()); run.len()];
     // Openers not yet closed.
     let mut open: Vec<char> = Vec::new();
@@ -137,7 +117,7 @@ fn closing(open: &[char]) -> String {
 
 /// Whether `t` holds a double quotation mark (a byte search first: most text holds none of the
 /// bytes they are made of).
-pub fn has_mark(t: &str) -> bool {
+fn has_mark(t: &str) -> bool {
     memchr::memchr3(b'"', 0xC2, 0xE2, t.as_bytes()).is_some()
         && (t.contains('"') || t.contains(is_mark))
         || memchr::memchr(0xE3, t.as_bytes()).is_some() && t.contains(is_mark)

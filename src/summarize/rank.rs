@@ -446,7 +446,10 @@ pub(super) fn summarize_sentences(
         })
         .collect();
     // A sentence quoted from a longer quotation gets the marks it leaves open.
-    quotes::balance_picks_in(&mut picks, text);
+    let marks = quotes::marks(&picks, text);
+    for (p, m) in picks.iter_mut().zip(&marks) {
+        quotes::wrap(&mut p.text, m);
+    }
     Summary {
         language,
         words: words_total,
