@@ -43,7 +43,7 @@ fn transcripts_are_summarized_by_turns() {
         Marketing: That went well , thank you .\n\
         Project Manager: So um this meeting is about the conceptual design of the remote control .\n\
         Industrial Designer: {vocalsound} Yeah .\n\
-        Industrial Designer: The remote control will run on a kinetic battery that charges when you shake it .\n\
+        Industrial Designer: The remote control will run on a a kinetic battery that charges when you sh uh shake it .\n\
         User Interface: Uh the buttons should be large and rubber so that older users can find them .\n\
         Marketing: Our research says people lose the remote , so it should beep when you whistle .\n";
     let out = stdout(&nutgraf(
@@ -59,6 +59,13 @@ fn transcripts_are_summarized_by_turns() {
         out.matches(": ").count(),
         2,
         "two turns, each with its speaker: {out}"
+    );
+    // In clean verbatim: no hesitations, restarts or spaces before punctuation.
+    assert_eq!(
+        out,
+        "Project Manager: So this meeting is about the conceptual design of the remote control. \
+         Industrial Designer: The remote control will run on a kinetic battery that charges when \
+         you shake it.\n"
     );
 }
 

@@ -4,6 +4,7 @@
 mod budget;
 mod collection;
 mod dangling;
+mod fluent;
 mod furniture;
 mod letter;
 mod quality;

@@ -9,11 +9,12 @@
 //! rules: furniture is never picked, and a sentence that opens with a dangling pronoun or
 //! connective brings its antecedent or gives way.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::dangling::{self, Opening};
 use super::quality::{self, Tier};
-use super::{collection, furniture, letter, quotes, Budget, Pick, Summary};
+use super::{collection, fluent, furniture, letter, quotes, Budget, Pick, Summary};
 use crate::article::{Article, BlockKind, Format};
 use crate::text::terms::{TermId, Terms};
 use crate::text::words::count_words;
@@ -427,10 +428,23 @@ pub(super) fn summarize_sentences(
                 !opens_turn && last_block != Some(block) && budget.max_words().is_none()
             });
             last_block = Some(block);
+            // A turn is quoted in clean verbatim: its label as it is, what is said without
+            // hesitations and restarts.
+            let said = match article.blocks.get(block) {
+                Some(b) if b.kind == BlockKind::Turn => {
+                    let t = plain(c);
+                    let head = t.len().saturating_sub(article.said(i).len());
+                    match t.get(head..).map(|s| fluent::clean(s, language)) {
+                        Some(Cow::Owned(s)) => Cow::Owned(format!("{}{s}", &t[..head])),
+                        _ => Cow::Borrowed(t),
+                    }
+                }
+                _ => Cow::Borrowed(plain(c)),
+            };
             let (text, cut) = match (cut, budget.max_words(), label) {
-                (true, Some(m), _) => (quality::cut_to_words(plain(c), m), true),
-                (_, _, Some(l)) => (format!("{l} {}", plain(c)), false),
-                _ => (plain(c).to_string(), false),
+                (true, Some(m), _) => (quality::cut_to_words(&said, m), true),
+                (_, _, Some(l)) => (format!("{l} {said}"), false),
+                _ => (said.into_owned(), false),
             };
             Pick {
                 sentence: cands[c].sentence,
