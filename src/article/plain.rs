@@ -55,7 +55,7 @@ pub(super) fn parse(text: &str, label: &str, language: crate::text::Language) ->
             b.heading(1, p.clone(), fold_space(src));
             continue;
         }
-        if i > 0 && looks_like_heading(src) && next_is_prose {
+        if i > 0 && looks_like_heading(src) && next_is_prose && !narrated(text, &paras, i) {
             b.heading(2, p.clone(), fold_space(src));
             continue;
         }
@@ -208,6 +208,22 @@ pub fn looks_like_heading(p: &str) -> bool {
         && !is_credit(p)
 }
 
+/// Whether heading-like paragraph `i` is a story's line by what stands around it: what a colon
+/// before it introduces ("They said:" over a sign's words, "Only one question remained:" over
+/// the question), or one of a run of questions ("Where was he?" / "Who was Swarts?"). An FAQ's
+/// questions stand between answers; a question heading over a paragraph of questions stays one
+/// ("What is left?" over "Who pays? When?" is rare enough to give up).
+fn narrated(text: &str, paras: &[Range<usize>], i: usize) -> bool {
+    let end = |j: usize| {
+        paras
+            .get(j)
+            .and_then(|r| text.get(r.clone()))
+            .and_then(|p| p.trim_end().chars().last())
+    };
+    let prev = i.checked_sub(1).and_then(end);
+    prev == Some(':') || end(i) == Some('?') && (prev == Some('?') || end(i + 1) == Some('?'))
+}
+
 /// A byline or a credit line under a title ("By RAY BRADBURY", "By Alfred Coppel, Jr.",
 /// "Illustrated by WOOD", "Produced by Greg Weeks"): furniture, not a section. "By the
 /// Numbers" stays a heading.
@@ -245,7 +261,8 @@ fn is_credit(p: &str) -> bool {
 }
 
 /// A story's line that introduces what someone says ("Rice said it, slow:", "Instantly Captain
-/// Brooke was at the speaker:"): a speech verb, or more words than a heading has.
+/// Brooke was at the speaker:", "Only one question of importance remained:"): a speech verb, or
+/// more words than a label has ("Things you will need:").
 fn introduces_speech(p: &str, words: usize) -> bool {
     const SPEECH: &[&str] = &[
         "said",
@@ -264,7 +281,7 @@ fn introduces_speech(p: &str, words: usize) -> bool {
         "announced",
         "declared",
     ];
-    words > 6
+    words > 4
         || p.split(|c: char| !c.is_alphabetic())
             .any(|w| SPEECH.iter().any(|v| v.eq_ignore_ascii_case(w)))
 }
@@ -308,6 +325,7 @@ mod tests {
             "Chapter 1. The Storm",
             "What is Rust?",
             "Installation:",
+            "Things you will need:",
             "Mr. Smith Goes to Washington",
             "By The Numbers",
             "By the numbers",
@@ -321,6 +339,7 @@ mod tests {
             "Rice said:",
             "Rice said it, slow:",
             "And then he said softly:",
+            "Only one question of importance remained:",
             "Instantly Captain Brooke was at the inter-communication speaker:",
             "No human knew the answer to that trick. Unless perhaps Martin",
             "By RAY BRADBURY",
@@ -331,6 +350,34 @@ mod tests {
         ] {
             assert!(!looks_like_heading(l), "{l}");
         }
+    }
+
+    #[test]
+    fn a_storys_questions_and_signs_are_no_sections_but_an_faqs_questions_are() {
+        let headings = |doc: &str| -> Vec<String> {
+            parse(doc, "", crate::text::Language::English)
+                .sections
+                .iter()
+                .filter_map(|s| s.heading.as_ref().map(|h| h.text.clone()))
+                .collect()
+        };
+        let story = "AMBITION\n\n\
+            There were three questions for which he required answers before he could act.\n\n\
+            Where was he?\n\nWho was Swarts?\n\n\
+            What was the purpose of the \"tests\" he was being given?\n\n\
+            He lay on the bed, still warm with excitement and relief.\n\n\
+            Only one question of importance remained:\n\nWhat year was this?\n\n\
+            He grimaced in the darkness. The future! Here was the opportunity.\n\n\
+            I read the words painted on the door. They said:\n\n\
+            EMERGENCY ENTRANCE ELEVATOR SHAFT AUTHORIZED PERSONNEL ONLY KEEP LOCKED\n\n\
+            I went in anyway, and the door closed behind me.\n";
+        assert_eq!(headings(story), ["AMBITION"]);
+        let faq = "Questions\n\nWhat is nutgraf?\n\nA summarizer for prose.\n\n\
+            How do I install it?\n\nWith cargo. It takes a minute.\n";
+        assert_eq!(
+            headings(faq),
+            ["Questions", "What is nutgraf?", "How do I install it?"]
+        );
     }
 
     #[test]
