@@ -13,7 +13,7 @@ gumsum-dev.jsonl and cnndm-validation.jsonl (batch mode, `summarize --jsonl`) at
          colon     a picked sentence ending in ':'
          fragment  no sentence-final punctuation, a run-on heading/list item (line break after a
                    heading-like line), ALL-CAPS label, citation/bracket only, a split inside a
-                   code span or link
+                   code span or link, a bold term's description ("**Term**, making …")
          overrun   --words 40: more than 40 words; --sentences 1: more than one sentence
          empty     empty summary, failed run or no output for a document
   soft   dangling  opens with a pronoun/connective pointing back (DANGLING_OPENERS) while the
@@ -453,6 +453,8 @@ def fragment_reasons(doc, plain, text, start, end):
     if len(letters) >= 3 and all(c.isupper() for c in letters) and len(words(plain)) <= 8:
         out.append("ALL CAPS")
     out += runon_reasons(doc, start, end, text)
+    if doc.markdown and re.match(r"\s*(\*\*|__).+?\1\s*[,:—–-]?\s*(?:[a-z]\w{2,}ing|to)\b", text):
+        out.append("a bold term's description, no clause (**Term**, making …)")
     if doc.markdown:
         _, unmatched = code_spans(text)
         if unmatched:

@@ -35,6 +35,7 @@ pub fn tier(a: &Article, i: usize, src: &str, words: usize, headline_stops: bool
         || (words < 8 && t.split_whitespace().count() < 4)
         || furniture::is_furniture(t)
         || has_template(src)
+        || describes_a_term(src)
         || a.author_summaries
             .iter()
             .any(|m| m.span.start <= s.span.start && s.span.end <= m.span.end)
@@ -51,6 +52,23 @@ pub fn tier(a: &Article, i: usize, src: &str, words: usize, headline_stops: bool
         Some('?' | '？') => Tier::Weak,
         _ => Tier::Never,
     }
+}
+
+/// Whether a sentence is a list entry's description of a bold term, no clause of its own:
+/// "**Beyond the `&`**, making it possible to create …", "**Async closures** — to let …". A
+/// bold term followed by a clause ("**Faster builds**: the compiler now caches …") stands.
+fn describes_a_term(src: &str) -> bool {
+    let t = src.trim_start();
+    let Some(mark) = ["**", "__"].into_iter().find(|m| t.starts_with(m)) else {
+        return false;
+    };
+    let Some(close) = t[2..].find(mark) else {
+        return false;
+    };
+    let rest = t[2 + close + 2..].trim_start_matches([',', ':', ' ', '—', '–', '-']);
+    let word: &str = rest.split_whitespace().next().unwrap_or("");
+    word.len() > 4 && word.ends_with("ing") && word.starts_with(|c: char| c.is_ascii_lowercase())
+        || word == "to"
 }
 
 /// Whether a sentence ends in an ellipsis after a letter, a digit or a closing mark: it trails
@@ -299,6 +317,10 @@ mod tests {
     #[test]
     fn tiers() {
         use Tier::*;
+        assert_eq!(
+            tier_of("* **Beyond the `&`**, making it possible to create user-defined smart pointers that are as ergonomic as references.\n* **Faster builds**: the compiler now caches the results of macro expansion.\n* **Async closures** — to let closures return futures that borrow from their captures.\n"),
+            vec![Never, Good, Never]
+        );
         assert_eq!(
             tier_of("The council approved the new barrier on Tuesday. Who pays for it now?\n"),
             vec![Good, Weak]
