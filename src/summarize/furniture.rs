@@ -3,6 +3,49 @@
 
 use crate::text::lines::floor_char_boundary;
 
+/// Byte length of a list marker opening a sentence of plain text, with the space after it —
+/// "1. ", "2) ", "(a) ", "- ", "• " — which a summary's prose leaves out (a Markdown list's
+/// markers are markup already left out).
+pub fn list_marker_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let marker = match b.first() {
+        Some(b'-' | b'*' | b'+') => 1,
+        _ if s.starts_with(['•', '·', '–']) => s.chars().next().map_or(0, char::len_utf8),
+        Some(b'(') => {
+            let inner = b[1..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            match (inner, b.get(1 + inner)) {
+                (1..=3, Some(b')')) => inner + 2,
+                _ => 0,
+            }
+        }
+        _ if (1..=3).contains(&digits) => match &b[digits..] {
+            [b'.', b')', ..] => digits + 2,
+            [b'.' | b')', ..] => digits + 1,
+            _ => 0,
+        },
+        _ => 0,
+    };
+    if marker == 0 {
+        return 0;
+    }
+    // A space, then the item's first letter or an opening quotation mark.
+    let rest = &s[marker..];
+    let item = rest.trim_start_matches([' ', '\t', '\n']);
+    if item.len() == rest.len()
+        || !item
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || "\"'“‘«".contains(c))
+    {
+        return 0;
+    }
+    s.len() - item.len()
+}
+
 /// Byte length of a leading dateline or source tag to leave out when quoting the sentence:
 /// "(CNN)", "LONDON, England (Reuters) -- ", "WASHINGTON (AP) — ", "PARIS — ".
 pub fn dateline_len(s: &str) -> usize {
@@ -250,6 +293,28 @@ fn is_byline(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn list_markers() {
+        for (s, n) in [
+            ("1. The barrier will cost more.", 3),
+            ("12) Prices stay.", 4),
+            ("3.) Dates move.", 4),
+            ("(a) First thing.", 4),
+            ("- The budget grows.", 2),
+            ("• \"Yes,\" she said.", 4),
+            ("1.\nAs a condition, we sign.", 3),
+            // No marker: a number, a negative number, a decimal, a year, a dash without space.
+            ("1998. The year it began.", 0),
+            ("-5 degrees is cold.", 0),
+            ("3.5 million people voted.", 0),
+            ("2. 3 and 4 are numbers.", 0),
+            ("The end.", 0),
+            ("", 0),
+        ] {
+            assert_eq!(list_marker_len(s), n, "{s:?}");
+        }
+    }
 
     #[test]
     fn datelines() {

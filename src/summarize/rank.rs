@@ -186,6 +186,14 @@ pub(super) fn summarize_sentences(
         } else {
             (0, 0)
         };
+        // A plain-text list item's marker ("1. ", "- ") is no part of the prose quoted.
+        if trim == 0 && article.format == Format::Plain {
+            let marker = furniture::list_marker_len(src);
+            if marker > 0 {
+                trim = marker;
+                plain_start = furniture::list_marker_len(&s.text);
+            }
+        }
         // A message's salutation ("Dear Ken,") is no part of what it says.
         if k == 0 && trim == 0 {
             let sal = letter::salutation_len(src);

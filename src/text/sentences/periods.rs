@@ -65,6 +65,17 @@ impl Scanner<'_> {
                 });
                 return k;
             }
+            // An enumeration's first marker after a colon opens its first item: "Here is what
+            // we have decided to do:  1. As a condition …", not "… to do: 1." and "As …".
+            if value == 1 && next.kind == Kind::Upper && self.after_colon(tok_start) {
+                self.cut(tok_start);
+                self.list = Some(List {
+                    next: 2,
+                    paren: false,
+                    alpha,
+                });
+                return k;
+            }
             if let Some(l) = self.list {
                 if !l.paren && l.alpha == alpha && l.next == value && next.kind == Kind::Upper {
                     self.cut(tok_start);
@@ -119,6 +130,15 @@ impl Scanner<'_> {
             }
         }
         k
+    }
+
+    /// Whether the token at `at` follows a word and a colon on its line ("to do:  1.").
+    fn after_colon(&self, at: usize) -> bool {
+        let before = self.text[..at].trim_end_matches([' ', '\t']);
+        before.len() < at
+            && before
+                .strip_suffix(':')
+                .is_some_and(|w| w.ends_with(char::is_alphabetic))
     }
 
     /// Whether a period after a token of shape `tok` ends the sentence before `next`.

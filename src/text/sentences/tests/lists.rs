@@ -36,3 +36,29 @@ fn inline_enumeration_in_a_sentence_stays() {
         &["The court held that (a) the rule applies and (b) the claim fails."],
     );
 }
+
+#[test]
+fn a_first_marker_after_a_colon_opens_the_first_item() {
+    // An e-mail's list whose markers close the line before each item.
+    check(
+        "Here is what we have decided to do:  1.\nAs a condition to our execution of this Consent, we will execute an amendment.\n2.\nWe need to know the transfer date.",
+        &[
+            "Here is what we have decided to do:",
+            "1.\nAs a condition to our execution of this Consent, we will execute an amendment.",
+            "2.\nWe need to know the transfer date.",
+        ],
+    );
+    check(
+        "We agreed on three things: 1. Prices stay. 2. Dates move.",
+        &[
+            "We agreed on three things:",
+            "1. Prices stay.",
+            "2. Dates move.",
+        ],
+    );
+    // A ratio is no list: "won 2: 1." stays the end of its sentence.
+    check(
+        "The final score was 2: 1. Then it rained.",
+        &["The final score was 2: 1.", "Then it rained."],
+    );
+}
