@@ -249,6 +249,21 @@ pub fn is_furniture(s: &str) -> bool {
         ("click here", &[]),
         ("all rights reserved", &[]),
         ("photo", &["ap photo", "(photo:", "photo credit"]),
+        // E-mail furniture: the HTML fallback notice, the unsubscribe line, the disclaimer.
+        (
+            "html",
+            &["display html", "view html", "read html", "html version"],
+        ),
+        ("unsubscribe", &[]),
+        ("received this", &["in error", "by mistake"]),
+        (
+            "intended",
+            &[
+                "intended only for",
+                "intended solely for",
+                "intended recipient",
+            ],
+        ),
     ];
     // Vector searches (memchr's memmem), built once: this runs for every sentence.
     static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
@@ -351,6 +366,10 @@ mod tests {
     #[test]
     fn furniture() {
         for s in [
+            "You are reading this message because your mail reader cannot display HTML.",
+            "To unsubscribe from this list, reply with REMOVE in the subject line.",
+            "If you have received this e-mail in error, please notify the sender immediately.",
+            "This message is intended only for the use of the individual or entity named above.",
             "By Arash Javanbakht",
             "By . Daily Mail Reporter .",
             "Photo: Reuters",
@@ -367,6 +386,8 @@ mod tests {
             "Thanks to the new law, prices fell.",
             "The photo shows a man.",
             "Readers loved it.",
+            "The new renderer turns Markdown into HTML twice as fast.",
+            "The law was intended to protect tenants.",
         ] {
             assert!(!is_furniture(s), "{s}");
         }
