@@ -449,6 +449,14 @@ pub(super) fn summarize_sentences(
                 }
                 _ => Cow::Borrowed(plain(c)),
             };
+            // Plain text copied from an encyclopedia or a paper is quoted without its reference
+            // marks ("at school, [6] and" -> "at school, and").
+            let said = match said {
+                s if article.format == Format::Plain && s.contains('[') => {
+                    Cow::Owned(crate::article::citations::strip(s.into_owned()))
+                }
+                s => s,
+            };
             let (text, cut) = match (cut, budget.max_words(), label) {
                 (true, Some(m), _) => (quality::cut_to_words(&said, m), true),
                 (_, _, Some(l)) => (format!("{l} {said}"), false),
