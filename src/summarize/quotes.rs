@@ -83,7 +83,11 @@ fn balance<S: AsRef<str>>(run: &[S]) -> Vec<(String, String)> {
             }
             let prev = t[..i].chars().next_back();
             let next = t[i + c.len_utf8()..].chars().next();
-            let spaced_before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:=".contains(p));
+            // CJK text puts no space before a quotation: after a CJK character a mark opens as
+            // after a space ('形成了独特的中国式的"二元经济".').
+            let spaced_before = prev.is_none_or(|p| {
+                p.is_whitespace() || "([{—–-/:=".contains(p) || crate::text::sentences::is_cjk(p)
+            });
             if open.last().is_some_and(|&o| closers(o).contains(&c)) {
                 open.pop();
             } else if opens(c, spaced_before, next) {
@@ -210,6 +214,11 @@ mod tests {
         assert_eq!(b(&["Use RUBYOPT=\"--parser=prism\" to try it."]), none);
         assert_eq!(b(&["Use `ruby` or `RUBYOPT=\"-x\"` to try it."]), none);
         assert_eq!(b(&["No quotes at all."]), none);
+        assert_eq!(
+            b(&["在全国性市场网络连为一体的经济格局中,形成了独特的中国式的\"二元经济\"."]),
+            none
+        );
+        assert_eq!(b(&["形成了独特的“二元经济”。"]), none);
         // Two sentences of one quotation, both picked.
         assert_eq!(
             b(&[
