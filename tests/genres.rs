@@ -271,3 +271,24 @@ fn german_reviews_are_a_collection_too() {
          bleibt außen kühl und sieht auf jeder Arbeitsplatte gut aus.\n"
     );
 }
+
+#[test]
+fn a_list_of_opinions_is_summarized_by_what_most_of_them_say() {
+    // Fifteen opinions of one GPS, one sentence per line (written for this test), most of them
+    // judging without saying "I": read as a collection, the summary is the broad agreement
+    // (accurate maps, clear voice, easy), not the first line about the courier nor one aspect.
+    let out = stdout(&nutgraf(
+        &[
+            "summarize",
+            "--sentences",
+            "2",
+            "tests/data/gps-opinions.txt",
+        ],
+        b"",
+    ));
+    assert_eq!(
+        out,
+        "The maps are accurate and the directions are easy to follow. Accurate maps, clear \
+         voice directions and a bright screen make it easy to use.\n"
+    );
+}

@@ -49,7 +49,10 @@ pub fn is_collection(article: &Article, text: &str, ids: Range<usize>, language:
     // The items first, which is cheap (one paragraph of running text has no line break to
     // look at), then their words and voices.
     let mut items: Vec<&str> = Vec::new();
-    for b in article.blocks.get(first.block..=last.block).unwrap_or(&[]) {
+    let blocks = article.blocks.get(first.block..=last.block).unwrap_or(&[]);
+    // Whether every item is a line of one block: a list of statements.
+    let mut lines_only = blocks.len() == 1;
+    for b in blocks {
         if !matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem) {
             return false;
         }
@@ -62,19 +65,83 @@ pub fn is_collection(article: &Article, text: &str, ids: Range<usize>, language:
                 continue;
             }
         }
+        lines_only = false;
         items.push(src);
     }
     if items.len() < MIN_ITEMS {
         return false;
     }
     let words: usize = items.iter().map(|i| i.split_whitespace().count()).sum();
-    words <= MAX_ITEM_WORDS * items.len()
-        && items
-            .iter()
-            .filter(|i| first_person(i, language) == Some(true))
-            .count()
-            * 2
-            >= items.len()
+    if words > MAX_ITEM_WORDS * items.len() {
+        return false;
+    }
+    // Opinions gathered one per line (review sentences about one item, as opinion summarizers
+    // take them in): many say how good something is without saying "I".
+    let opinions = lines_only && items.len() >= MIN_OPINIONS && language == Language::English;
+    items
+        .iter()
+        .filter(|i| first_person(i, language) == Some(true) || opinions && evaluates(i))
+        .count()
+        * 2
+        >= items.len()
+}
+
+/// Fewest lines of a list of opinions.
+pub const MIN_OPINIONS: usize = 8;
+
+/// Whether an English sentence judges something: an evaluative word ("great", "poor",
+/// "comfortable", "recommend", "worth").
+fn evaluates(t: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "great",
+        "good",
+        "bad",
+        "love",
+        "loved",
+        "loves",
+        "hate",
+        "excellent",
+        "poor",
+        "easy",
+        "comfortable",
+        "uncomfortable",
+        "recommend",
+        "recommended",
+        "worth",
+        "disappointed",
+        "disappointing",
+        "nice",
+        "terrible",
+        "awesome",
+        "best",
+        "worst",
+        "perfect",
+        "happy",
+        "amazing",
+        "horrible",
+        "cheap",
+        "expensive",
+        "favorite",
+        "favourite",
+        "fantastic",
+        "wonderful",
+        "awful",
+        "pleased",
+        "satisfied",
+        "beautiful",
+        "friendly",
+        "rude",
+        "delicious",
+        "tasty",
+        "clean",
+        "dirty",
+        "accurate",
+        "useful",
+        "useless",
+        "quality",
+    ];
+    t.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .any(|w| WORDS.iter().any(|x| x.eq_ignore_ascii_case(w)))
 }
 
 /// Whether a line ends as a sentence does (closing quotes and brackets aside).

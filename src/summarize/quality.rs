@@ -31,7 +31,9 @@ pub fn tier(a: &Article, i: usize, src: &str, words: usize, headline_stops: bool
     if headline_stops && t.ends_with(" .") || is_title_case(t) {
         return Tier::Never;
     }
+    // The rest of a sentence cut before a comma (", and is very accurate .") is a fragment.
     if words < 4
+        || t.starts_with([',', ';'])
         || (words < 8 && t.split_whitespace().count() < 4)
         || furniture::is_furniture(t)
         || has_template(src)
@@ -317,6 +319,13 @@ mod tests {
     #[test]
     fn tiers() {
         use Tier::*;
+        assert_eq!(
+            tier_in(
+                ", and is very, very accurate.\nThe maps are accurate and easy to read.\n",
+                Format::Plain
+            ),
+            vec![Never, Good]
+        );
         assert_eq!(
             tier_of("* **Beyond the `&`**, making it possible to create user-defined smart pointers that are as ergonomic as references.\n* **Faster builds**: the compiler now caches the results of macro expansion.\n* **Async closures** — to let closures return futures that borrow from their captures.\n"),
             vec![Never, Good, Never]
