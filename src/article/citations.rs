@@ -95,6 +95,28 @@ fn mark_end(b: &[u8], at: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::strip;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        /// Any text of words, marks and brackets: no panic, and what is left is the text less
+        /// what was taken out, in order.
+        #[test]
+        fn only_marks_are_left_out(
+            toks in proptest::collection::vec(proptest::sample::select(vec![
+                "[", "]", "[6]", "[17],", "[1]–[5]", "[citation needed]", "x", "a_1", "=", ",",
+                ".", " ", "word", "1850", "é", "[12", "–", "(", ")",
+            ]), 0..24),
+        ) {
+            let text = toks.concat();
+            let out = strip(text.clone());
+            let mut rest = text.chars().filter(|c| !c.is_whitespace());
+            prop_assert!(
+                out.chars().filter(|c| !c.is_whitespace()).all(|c| rest.any(|r| r == c)),
+                "{out:?} from {text:?}"
+            );
+        }
+    }
 
     #[test]
     fn reference_marks_go_and_indices_stay() {

@@ -27,11 +27,8 @@ pub(super) fn clean(text: &str, language: Language) -> Cow<'_, str> {
     let mut kept: Vec<String> = Vec::with_capacity(toks.len());
     for t in toks {
         let core = t.trim_end_matches(is_mark);
-        let is_filler = !core.is_empty()
-            && core.len() <= 4
-            && fillers
-                .iter()
-                .any(|f| core.eq_ignore_ascii_case(f) || core == *f);
+        let is_filler =
+            !core.is_empty() && core.len() <= 6 && fillers.contains(&core.to_lowercase().as_str());
         if !is_filler {
             kept.push(t);
             continue;
@@ -253,6 +250,10 @@ mod tests {
         assert_eq!(
             clean("Er sagt , äh , dass er kommt .", Language::German),
             "Er sagt, dass er kommt."
+        );
+        assert_eq!(
+            clean("Ähm , wir kommen morgen .", Language::German),
+            "Wir kommen morgen."
         );
         for t in [
             "The last time I saw you, you were looking for a new job.",
