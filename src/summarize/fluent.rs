@@ -11,8 +11,8 @@ use std::borrow::Cow;
 use crate::text::Language;
 
 /// `text` (one sentence of a turn, its speaker label left out) in clean verbatim; borrowed
-/// when nothing changes. Languages without a list of hesitation sounds only lose the spaces
-/// before punctuation and the repeated words.
+/// when nothing changes. Restarts and repeated words are English only; other languages lose
+/// their hesitation sounds (German, French, Dutch) and the spaces before punctuation.
 pub(super) fn clean(text: &str, language: Language) -> Cow<'_, str> {
     let fillers = fillers(language);
     // Punctuation and clitics joined to the word before them.
@@ -57,6 +57,12 @@ pub(super) fn clean(text: &str, language: Language) -> Cow<'_, str> {
                     out.pop();
                 }
             }
+        }
+        // Repeats are restarts in English only: German "dass das das Beste ist" and French
+        // "nous nous sommes" say the word twice by grammar.
+        if language != Language::English {
+            out.push(t.clone());
+            continue;
         }
         // A word said twice on purpose, then a third time: all one.
         let nt = norm(t);
@@ -254,6 +260,14 @@ mod tests {
         assert_eq!(
             clean("Ähm , wir kommen morgen .", Language::German),
             "Wir kommen morgen."
+        );
+        assert_eq!(
+            clean("Ich weiß , dass das das Beste ist .", Language::German),
+            "Ich weiß, dass das das Beste ist."
+        );
+        assert_eq!(
+            clean("Nous nous sommes vus hier .", Language::French),
+            "Nous nous sommes vus hier."
         );
         for t in [
             "The last time I saw you, you were looking for a new job.",
