@@ -36,11 +36,11 @@ pub fn strip(s: String) -> String {
                 None => break,
             }
         }
-        let word = b[..at]
+        let index = b[..at]
             .iter()
             .rev()
-            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_');
-        let index = word.into_iter().any(|&c| c == b'_');
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_')
+            .any(|&c| c == b'_');
         let rest = s[end..].trim_start_matches(' ');
         let operand = rest.starts_with(['=', '+', '*', '/', '<', '>', '[', '(']);
         if index || operand {

@@ -50,8 +50,6 @@ pub fn is_collection(article: &Article, text: &str, ids: Range<usize>, language:
     // look at), then their words and voices.
     let mut items: Vec<&str> = Vec::new();
     let blocks = article.blocks.get(first.block..=last.block).unwrap_or(&[]);
-    // Whether every item is a line of one block: a list of statements.
-    let mut lines_only = blocks.len() == 1;
     for b in blocks {
         if !matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem) {
             return false;
@@ -65,7 +63,6 @@ pub fn is_collection(article: &Article, text: &str, ids: Range<usize>, language:
                 continue;
             }
         }
-        lines_only = false;
         items.push(src);
     }
     if items.len() < MIN_ITEMS {
@@ -76,8 +73,10 @@ pub fn is_collection(article: &Article, text: &str, ids: Range<usize>, language:
         return false;
     }
     // Opinions gathered one per line (review sentences about one item, as opinion summarizers
-    // take them in): many say how good something is without saying "I".
-    let opinions = lines_only && items.len() >= MIN_OPINIONS && language == Language::English;
+    // take them in): many say how good something is without saying "I". One block with that
+    // many items is one split into its lines.
+    let opinions =
+        blocks.len() == 1 && items.len() >= MIN_OPINIONS && language == Language::English;
     items
         .iter()
         .filter(|i| first_person(i, language) == Some(true) || opinions && evaluates(i))

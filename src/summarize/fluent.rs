@@ -252,23 +252,31 @@ mod tests {
             en("some discussions that that that Jane had"),
             "some discussions that Jane had"
         );
-        // German "er" is a word, not a hesitation.
-        assert_eq!(
-            clean("Er sagt , äh , dass er kommt .", Language::German),
-            "Er sagt, dass er kommt."
-        );
-        assert_eq!(
-            clean("Ähm , wir kommen morgen .", Language::German),
-            "Wir kommen morgen."
-        );
-        assert_eq!(
-            clean("Ich weiß , dass das das Beste ist .", Language::German),
-            "Ich weiß, dass das das Beste ist."
-        );
-        assert_eq!(
-            clean("Nous nous sommes vus hier .", Language::French),
-            "Nous nous sommes vus hier."
-        );
+        // German "er" is a word, not a hesitation; German and French repeat by grammar.
+        for (t, lang, want) in [
+            (
+                "Er sagt , äh , dass er kommt .",
+                Language::German,
+                "Er sagt, dass er kommt.",
+            ),
+            (
+                "Ähm , wir kommen morgen .",
+                Language::German,
+                "Wir kommen morgen.",
+            ),
+            (
+                "Ich weiß , dass das das Beste ist .",
+                Language::German,
+                "Ich weiß, dass das das Beste ist.",
+            ),
+            (
+                "Nous nous sommes vus hier .",
+                Language::French,
+                "Nous nous sommes vus hier.",
+            ),
+        ] {
+            assert_eq!(clean(t, lang), want);
+        }
         for t in [
             "The last time I saw you, you were looking for a new job.",
             "I failed many, many times.",

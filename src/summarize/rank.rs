@@ -438,7 +438,7 @@ pub(super) fn summarize_sentences(
             last_block = Some(block);
             // A turn is quoted in clean verbatim: its label as it is, what is said without
             // hesitations and restarts.
-            let said = match article.blocks.get(block) {
+            let mut said = match article.blocks.get(block) {
                 Some(b) if b.kind == BlockKind::Turn => {
                     let t = plain(c);
                     let head = t.len().saturating_sub(article.said(i).len());
@@ -451,12 +451,9 @@ pub(super) fn summarize_sentences(
             };
             // Plain text copied from an encyclopedia or a paper is quoted without its reference
             // marks ("at school, [6] and" -> "at school, and").
-            let said = match said {
-                s if article.format == Format::Plain && s.contains('[') => {
-                    Cow::Owned(crate::article::citations::strip(s.into_owned()))
-                }
-                s => s,
-            };
+            if article.format == Format::Plain && said.contains('[') {
+                said = Cow::Owned(crate::article::citations::strip(said.into_owned()));
+            }
             let (text, cut) = match (cut, budget.max_words(), label) {
                 (true, Some(m), _) => (quality::cut_to_words(&said, m), true),
                 (_, _, Some(l)) => (format!("{l} {said}"), false),

@@ -57,34 +57,25 @@ impl Scanner<'_> {
         };
         // List markers: "1. The first item", and inline "… 2. The second item".
         if let Some((value, alpha)) = marker_value(tok) {
-            if self.is_first(tok_start) {
+            let first = self.is_first(tok_start);
+            // An enumeration's first marker after a colon opens its first item: "Here is what
+            // we have decided to do:  1. As a condition …", not "… to do: 1." and "As …".
+            let opens = first
+                || next.kind == Kind::Upper
+                    && (value == 1 && self.after_colon(tok_start)
+                        || self
+                            .list
+                            .is_some_and(|l| !l.paren && l.alpha == alpha && l.next == value));
+            if opens {
+                if !first {
+                    self.cut(tok_start);
+                }
                 self.list = Some(List {
                     next: value + 1,
                     paren: false,
                     alpha,
                 });
                 return k;
-            }
-            // An enumeration's first marker after a colon opens its first item: "Here is what
-            // we have decided to do:  1. As a condition …", not "… to do: 1." and "As …".
-            if value == 1 && next.kind == Kind::Upper && self.after_colon(tok_start) {
-                self.cut(tok_start);
-                self.list = Some(List {
-                    next: 2,
-                    paren: false,
-                    alpha,
-                });
-                return k;
-            }
-            if let Some(l) = self.list {
-                if !l.paren && l.alpha == alpha && l.next == value && next.kind == Kind::Upper {
-                    self.cut(tok_start);
-                    self.list = Some(List {
-                        next: value + 1,
-                        ..l
-                    });
-                    return k;
-                }
             }
         }
         // An article number of a code or a statute opens its heading: "1012. Usurpazioni
