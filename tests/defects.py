@@ -188,11 +188,16 @@ def link_destinations(text):
 
 
 def load_set(name, cnn_limit):
-    if name == "markdown":
+    if name == "markdown" or os.path.isdir(name):
+        # A folder of documents (.md, .markdown, .txt), one process per file and budget.
+        folder = os.path.join(DATA, "markdown-dev") if name == "markdown" else name
         docs = []
-        for path in sorted(glob.glob(os.path.join(DATA, "markdown-dev", "*.md"))):
-            with open(path, encoding="utf-8") as f:
-                docs.append(Doc(os.path.basename(path), f.read(), True, path))
+        for path in sorted(glob.glob(os.path.join(folder, "*"))):
+            ext = os.path.splitext(path)[1].lower()
+            if ext not in (".md", ".markdown", ".txt"):
+                continue
+            with open(path, encoding="utf-8", errors="replace") as f:
+                docs.append(Doc(os.path.basename(path), f.read(), ext != ".txt", path))
         return docs
     # Any other name is a summarisation .jsonl file (relative to the data folder or absolute).
     fname = {"gumsum": "gumsum-dev.jsonl", "cnndm": "cnndm-validation.jsonl"}.get(name, name)
@@ -237,7 +242,7 @@ def batch(bin_, args, docs):
 def summarize_all(bin_, name, docs, budgets, pool):
     """{budget: {doc id: summary record or None}}; also fills doc.spans."""
     futs = {}
-    if name == "markdown":
+    if docs and docs[0].path:
         for d in docs:
             futs[("spans", d.id)] = pool.submit(run, [bin_, "sentences", "--format", "json", d.path])
             for b in budgets:
@@ -576,6 +581,8 @@ def evaluate(doc, rec, budget, add):
             add("unfinished", doc, plain, why)
         prev_picked = prev_sentence_picked(doc, start, s.get("index"), spans, picked_idx)
         op = opener(plain, text) or inner_opener(plain, text)
+        if op and prev_picked is False and _NAMES_SUBJECT.match(plain) and after_heading(doc, start):
+            op = None  # "This crate provides …" under a heading: the heading's subject
         if op and prev_picked is False:
             add("dangling", doc, plain, f"opens with {op!r}, sentence before not picked")
         # Quotations are judged over each run of consecutive picked sentences.
@@ -593,6 +600,30 @@ def evaluate(doc, rec, budget, add):
         if hits and not flagged[cls]:
             add(cls, doc, summary, "in summary: " + "; ".join(hits))
     return len(sents)
+
+
+# "This release fixes …", "This crate provides …", "This is a library …": the first sentence
+# under a heading naming what the heading (or the document) is (the engine's
+# `dangling::names_its_subject`).
+_NAMES_SUBJECT = re.compile(
+    r"(?:This|These) (?:release|version|update|patch|change|changes|crate|library|project|"
+    r"package|module|tool|plugin|extension|app|application|program|script|repository|guide|"
+    r"tutorial|post|article|chapter|section|page|document|book|paper|report|study|notes|series|"
+    r"edition|site|website)\b|This is an? ", re.I)
+
+
+def after_heading(doc, start):
+    """Whether a heading line stands between the sentence before `start` and `start`."""
+    if not (doc.spans and isinstance(start, int)):
+        return False
+    before = [sp for sp in doc.spans if sp[1] <= start]
+    if not before:
+        return False
+    ps, pe = max(before, key=lambda sp: sp[1])
+    # From the line of the sentence before (a title counts as one) to this sentence.
+    line = doc.bytes.rfind(b"\n", 0, ps) + 1
+    gap = doc.bytes[line:start].decode("utf-8", "replace")
+    return bool(re.search(r"(?m)^(?:#{1,6}\s|[=-]{3,}\s*$)", gap))
 
 
 def prev_sentence_picked(doc, start, index, picked_spans, picked_idx):
@@ -613,7 +644,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "nutgraf"))
-    ap.add_argument("--sets", default=",".join(SETS), help="comma list of " + ", ".join(SETS) + " or .jsonl files")
+    ap.add_argument("--sets", default=",".join(SETS), help="comma list of " + ", ".join(SETS) + ", .jsonl files or folders of .md/.txt files")
     ap.add_argument("--budgets", default=",".join(BUDGETS), help="comma list of " + ", ".join(BUDGETS))
     ap.add_argument("--cnn-limit", type=int, default=1000, help="CNN documents (default 1000)")
     ap.add_argument("--show", metavar="CLASS", help="print examples of CLASS (" + ", ".join(CLASSES) + ")")
@@ -625,7 +656,7 @@ def main():
     sets = [s.strip() for s in a.sets.split(",") if s.strip()]
     budgets = [b.strip() for b in a.budgets.split(",") if b.strip()]
     for s in sets:
-        if s not in SETS and not s.endswith(".jsonl"):
+        if s not in SETS and not s.endswith(".jsonl") and not os.path.isdir(s):
             ap.error(f"unknown set {s!r}")
     for b in budgets:
         if b not in BUDGETS:

@@ -292,3 +292,39 @@ fn a_list_of_opinions_is_summarized_by_what_most_of_them_say() {
          voice directions and a bright screen make it easy to use.\n"
     );
 }
+
+#[test]
+fn a_change_log_is_summarized_by_its_newest_release() {
+    // A Keep a Changelog file (written for this test): the summary is what the newest release
+    // brings — not the boilerplate, the empty Unreleased section or older releases — its
+    // entries quoted as sentences without their issue, commit and pull-request references.
+    let out = stdout(&nutgraf(
+        &["summarize", "--sentences", "3", "tests/data/CHANGELOG.md"],
+        b"",
+    ));
+    assert_eq!(
+        out,
+        "This release adds streaming decompression and drops support for Rust versions older \
+         than 1.80. Add Decoder::stream to decompress a reader without buffering the whole \
+         input. Support for the zstd dictionary format.\n"
+    );
+    let out = stdout(&nutgraf(
+        &[
+            "summarize",
+            "--format",
+            "markdown",
+            "--sentences",
+            "3",
+            "tests/data/CHANGELOG.md",
+        ],
+        b"",
+    ));
+    // The block a TL;DR action inserts: the same sentences, inline code kept.
+    assert_eq!(
+        out,
+        "<!-- nutgraf:summary -->\n> **TL;DR:** This release adds streaming decompression and \
+         drops support for Rust versions older than 1.80. Add `Decoder::stream` to decompress a \
+         reader without buffering the whole input. Support for the zstd dictionary format.\n\
+         <!-- /nutgraf:summary -->\n"
+    );
+}

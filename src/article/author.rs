@@ -323,7 +323,8 @@ fn strip_bold_label<'s>(s: &'s str, src: &str) -> Option<&'s str> {
 fn is_extractive(summary: &str, a: &Article) -> bool {
     let sents: Vec<&str> = split_sentences(summary)
         .into_iter()
-        .map(|r| summary[r].trim_end_matches('…').trim())
+        // Without the full stop a quoted list entry gets in a summary.
+        .map(|r| summary[r].trim_end_matches(['…', '.']).trim())
         .filter(|s| !s.is_empty())
         .collect();
     if sents.is_empty() {

@@ -3,6 +3,7 @@
 //! no panic on any `&str`.
 
 mod author;
+pub mod changelog;
 pub mod citations;
 mod inline;
 mod markdown;

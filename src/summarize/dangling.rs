@@ -141,6 +141,66 @@ fn first_word_opening(rest: &str, lang: Language) -> Opening {
     }
 }
 
+/// Whether an English sentence that opens its section (nothing before it to point back to)
+/// names what the section or document is: "This release fixes …", "This is a release that
+/// …", "These notes describe …", "This crate provides …". Under a heading, "this" is what the
+/// heading names.
+pub fn names_its_subject(s: &str, lang: Language) -> bool {
+    const THINGS: &[&str] = &[
+        "release",
+        "version",
+        "update",
+        "patch",
+        "change",
+        "changes",
+        "crate",
+        "library",
+        "project",
+        "package",
+        "module",
+        "tool",
+        "plugin",
+        "extension",
+        "app",
+        "application",
+        "program",
+        "script",
+        "repository",
+        "guide",
+        "tutorial",
+        "post",
+        "article",
+        "chapter",
+        "section",
+        "page",
+        "document",
+        "book",
+        "paper",
+        "report",
+        "study",
+        "notes",
+        "series",
+        "edition",
+        "site",
+        "website",
+    ];
+    if lang != Language::English {
+        return false;
+    }
+    let mut words = s
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty());
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    if !matches!(first, "This" | "These") {
+        return false;
+    }
+    let second = second.to_ascii_lowercase();
+    THINGS.contains(&second.as_str())
+        || second == "is" && words.next().is_some_and(|w| matches!(w, "a" | "an"))
+}
+
 /// Chinese and Japanese write no spaces between words: an opening is a prefix of the sentence.
 fn cjk_opening(rest: &str, lang: Language) -> Opening {
     let (person, back): (&[&str], &[&str]) = match lang {

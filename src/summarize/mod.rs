@@ -79,7 +79,7 @@ pub struct Summary {
 impl Summary {
     /// The summary as plain text: the picked sentences as a reader sees them (links as their
     /// text, code without backticks, no emphasis markers or footnote references), joined by
-    /// single spaces.
+    /// single spaces, each ending in a stop.
     pub fn text(&self) -> String {
         let parts: Vec<&str> = self
             .picks
@@ -87,7 +87,7 @@ impl Summary {
             .map(|p| p.text.as_str())
             .filter(|t| !t.is_empty())
             .collect();
-        parts.join(" ")
+        join(&parts)
     }
 
     /// The summary as self-contained Markdown for `article` (parsed from `src`): inline markup
@@ -112,8 +112,53 @@ impl Summary {
         for (q, m) in parts.iter_mut().zip(&quotes::marks(&self.picks, src)) {
             quotes::wrap(q, m);
         }
+        // A change entry written in lower case starts as a sentence, as in the plain text.
+        if article.is_change_log() {
+            for q in parts.iter_mut() {
+                if crate::article::changelog::lower_case_verb(q) {
+                    q[..1].make_ascii_uppercase();
+                }
+            }
+        }
         parts.retain(|q| !q.is_empty());
-        parts.join(" ")
+        join(&parts)
+    }
+}
+
+/// Quoted sentences joined by single spaces. A part with no closing punctuation (a list entry,
+/// "Add `Pool::create`") gets a full stop, so that two entries do not run into one and the
+/// summary reads as sentences.
+fn join<S: AsRef<str>>(parts: &[S]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.as_ref().len() + 2).sum());
+    for (i, part) in parts.iter().enumerate() {
+        let part = part.as_ref();
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(part);
+        if let Some(stop) = missing_stop(part) {
+            out.push(stop);
+        }
+    }
+    out
+}
+
+/// The full stop a quoted sentence lacks: `.`, or `。` after a CJK character; `None` when it
+/// ends in closing punctuation, also inside quotation marks, brackets or emphasis.
+pub(crate) fn missing_stop(s: &str) -> Option<char> {
+    let t = s.trim_end().trim_end_matches([
+        '"', '\'', '”', '’', ')', ']', '»', '」', '』', '*', '_', '`',
+    ]);
+    let last = t.chars().next_back()?;
+    if matches!(
+        last,
+        '.' | '!' | '?' | '…' | ':' | ';' | '。' | '！' | '？' | '；' | '：'
+    ) {
+        None
+    } else if crate::text::is_cjk(last) {
+        Some('。')
+    } else {
+        Some('.')
     }
 }
 
@@ -121,7 +166,10 @@ impl Summary {
 pub fn summarize(article: &Article, text: &str, scope: Scope, opts: &Options) -> Summary {
     let language = opts.language.unwrap_or_else(|| Language::detect(text));
     let ids: Range<usize> = match scope {
-        Scope::Article => 0..article.sentences.len(),
+        // A change log is read for what is new: its newest release.
+        Scope::Article => article
+            .newest_release()
+            .unwrap_or(0..article.sentences.len()),
         Scope::Section(s) => match article.sections.get(s) {
             Some(sec) => {
                 let blocks = &article.blocks[sec.blocks.start.min(article.blocks.len())

@@ -4,7 +4,7 @@
 //! rather than a question. And how a sentence is cut when a word budget leaves no room for it.
 
 use super::furniture;
-use crate::article::Article;
+use crate::article::{Article, BlockKind};
 use crate::text::words::{leads_on, words};
 
 /// How readily a sentence is picked: the summary draws from the best tier that has any.
@@ -22,7 +22,16 @@ pub enum Tier {
 /// The tier of sentence `i` of `a` (source `src`, `words` words said). When `headline_stops`, a
 /// sentence ending in a space and a full stop is a headline or caption line: most sentences of
 /// the text end in a word and a full stop.
-pub fn tier(a: &Article, i: usize, src: &str, words: usize, headline_stops: bool) -> Tier {
+/// In a change log (`entries`), a list entry of three words or more stands without a full
+/// stop ("Add `Pool::create` guard"): that is how changes are written.
+pub fn tier(
+    a: &Article,
+    i: usize,
+    src: &str,
+    words: usize,
+    headline_stops: bool,
+    entries: bool,
+) -> Tier {
     let Some(s) = a.sentences.get(i) else {
         return Tier::Never;
     };
@@ -36,6 +45,7 @@ pub fn tier(a: &Article, i: usize, src: &str, words: usize, headline_stops: bool
         || t.starts_with([',', ';'])
         || (words < 8 && t.split_whitespace().count() < 4)
         || furniture::is_furniture(t)
+        || entries && crate::article::changelog::is_boilerplate(t)
         || has_template(src)
         || describes_a_term(src)
         || a.author_summaries
@@ -52,6 +62,14 @@ pub fn tier(a: &Article, i: usize, src: &str, words: usize, headline_stops: bool
             Tier::Good
         }
         Some('?' | '？') => Tier::Weak,
+        _ if entries
+            && words >= 3
+            && a.blocks
+                .get(s.block)
+                .is_some_and(|b| b.kind == BlockKind::ListItem) =>
+        {
+            Tier::Good
+        }
         _ => Tier::Never,
     }
 }
@@ -311,7 +329,7 @@ mod tests {
         (0..a.sentences.len())
             .map(|i| {
                 let n = words(a.said(i)).count();
-                tier(&a, i, &doc[a.sentences[i].span.clone()], n, true)
+                tier(&a, i, &doc[a.sentences[i].span.clone()], n, true, false)
             })
             .collect()
     }

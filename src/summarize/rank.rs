@@ -15,7 +15,7 @@ use std::ops::Range;
 use super::dangling::{self, Opening};
 use super::quality::{self, Tier};
 use super::{collection, fluent, furniture, letter, quotes, Budget, Pick, Summary};
-use crate::article::{Article, BlockKind, Format};
+use crate::article::{changelog, Article, BlockKind, Format};
 use crate::text::terms::{TermId, Terms};
 use crate::text::words::count_words;
 use crate::text::Language;
@@ -81,6 +81,8 @@ struct Candidate {
     span: Range<usize>,
     /// Where the quoted plain text starts in the sentence's text (after a dateline).
     plain_start: usize,
+    /// Where it ends (before a change entry's closing references).
+    plain_end: usize,
     words: usize,
     vector: Vector,
     /// How readily it is picked: see [`quality::tier`].
@@ -162,6 +164,8 @@ pub(super) fn summarize_sentences(
             .count();
         spaced * 2 < n
     };
+    // A change log's entries are written without full stops.
+    let change_log = article.is_change_log();
     let section_of = |i: usize| {
         article
             .sentences
@@ -203,18 +207,28 @@ pub(super) fn summarize_sentences(
                 plain_start = skip_words(&s.text, src[..sal].split_whitespace().count());
             }
         }
+        // A change entry's closing references ("(#48)", "by @alice in <pull link>") are no
+        // part of the change quoted.
+        let refs = changelog::trailing_refs(src, change_log);
+        let (span_end, plain_end) = if refs < src.len() {
+            let plain_end = changelog::trailing_refs(&s.text, change_log).max(plain_start);
+            (s.span.start + refs.max(trim), plain_end)
+        } else {
+            (s.span.end, s.text.len())
+        };
         let antecedent = (k > 0 && section_of(i - 1) == section_of(i)).then(|| k - 1);
         // Judged by the words a reader sees (a dateline or salutation left out).
-        let seen = if plain_start > 0 {
-            count_words(s.text.get(plain_start..).unwrap_or(""))
+        let seen = if plain_start > 0 || plain_end < s.text.len() {
+            count_words(s.text.get(plain_start..plain_end).unwrap_or(""))
         } else {
             words
         };
-        let tier = quality::tier(article, i, src, seen, spaced_stops);
+        let tier = quality::tier(article, i, src, seen, spaced_stops, change_log);
         cands.push(Candidate {
             sentence: i,
-            span: s.span.start + trim..s.span.end,
+            span: s.span.start + trim..span_end,
             plain_start,
+            plain_end,
             words: seen,
             vector: weigh(&flat[bounds[k]..bounds[k + 1]], &idf),
             tier,
@@ -266,7 +280,7 @@ pub(super) fn summarize_sentences(
     if short_message {
         if let Some(c) = cands.first_mut() {
             let t = &article.sentences[c.sentence].text;
-            let t = t.get(c.plain_start..).unwrap_or(t);
+            let t = t.get(c.plain_start..c.plain_end).unwrap_or(t);
             let thanks = c.words >= 8 && opens_with_thanks_for(t);
             let asks = c.words == 3 && t.trim_end().ends_with('?') && addresses_reader(t);
             if c.tier == Tier::Never && (thanks || asks) {
@@ -393,9 +407,20 @@ pub(super) fn summarize_sentences(
     // Only sentences about to be picked are asked whether they dangle.
     let plain = |c: usize| {
         let t = &article.sentences[cands[c].sentence].text;
-        t.get(cands[c].plain_start..).unwrap_or(t)
+        t.get(cands[c].plain_start..cands[c].plain_end).unwrap_or(t)
     };
-    let opening = |c: usize| dangling::opening(plain(c), language);
+    let opening = |c: usize| {
+        let t = plain(c);
+        match dangling::opening(t, language) {
+            // The first sentence under a heading may name what the heading names.
+            Opening::Back
+                if cands[c].antecedent.is_none() && dangling::names_its_subject(t, language) =>
+            {
+                Opening::Standalone
+            }
+            o => o,
+        }
+    };
     // Words as the reader sees them (a dateline left out), counted only for word budgets.
     let reader_words: Vec<usize> = match budget.max_words() {
         Some(_) => (0..n).map(|c| count_words(plain(c))).collect(),
@@ -449,6 +474,21 @@ pub(super) fn summarize_sentences(
                 }
                 _ => Cow::Borrowed(plain(c)),
             };
+            // A change entry quoted without its references keeps its full stop; in a change
+            // log, one written without gets one.
+            let whole = &article.sentences[i].text;
+            let refs_cut = cands[c].plain_end < whole.len() && whole.trim_end().ends_with('.');
+            if refs_cut || change_log && super::missing_stop(&said).is_some() {
+                if let Some(stop) = super::missing_stop(&said) {
+                    said.to_mut().push(stop);
+                }
+            }
+            // An entry written in lower case ("add a guard") starts as a sentence; a scope
+            // ("time: revert …") or an identifier ("unique_iter") stays as written.
+            if change_log && changelog::lower_case_verb(&said) {
+                let s = said.to_mut();
+                s[..1].make_ascii_uppercase();
+            }
             // Plain text copied from an encyclopedia or a paper is quoted without its reference
             // marks ("at school, [6] and" -> "at school, and").
             if article.format == Format::Plain && said.contains('[') {
@@ -889,6 +929,7 @@ mod tests {
             sentence,
             span: 0..0,
             plain_start: 0,
+            plain_end: usize::MAX,
             words: 10,
             vector: Vec::new(),
             tier: Tier::Good,
