@@ -328,3 +328,20 @@ fn a_change_log_is_summarized_by_its_newest_release() {
          <!-- /nutgraf:summary -->\n"
     );
 }
+
+#[test]
+fn a_plain_text_news_file_is_summarized_by_its_newest_release() {
+    // A GNU-style NEWS file (written for this test): outline-mode release lines ("* Noteworthy
+    // changes in release 4.2") head lists of entries, an underlined line heads an old release.
+    // The summary is release 4.2's changes, not 4.1's nor the first release's.
+    let out = stdout(&nutgraf(
+        &["summarize", "--sentences", "3", "tests/data/NEWS.txt"],
+        b"",
+    ));
+    assert_eq!(
+        out,
+        "'squash -d' no longer deletes its input when the output disk is full. Decompressing a \
+         truncated archive now fails with a clear message instead of writing a partial file. The \
+         new --sync option flushes each output file to disk before the input is removed.\n"
+    );
+}

@@ -57,6 +57,18 @@ pub fn lower_case_verb(entry: &str) -> bool {
     !first.is_empty() && first.bytes().all(|b| b.is_ascii_lowercase())
 }
 
+/// Whether a line names a release ("* Noteworthy changes in release 1.21.3 (2022-02-26)",
+/// "Version 0.21 - July 2020"): in plain text such a line is a heading even with a list of
+/// entries, not prose, under it.
+pub fn names_release(line: &str) -> bool {
+    let t = line.trim_start_matches(['*', '#', ' ']);
+    // Most paragraphs are prose: long, or with no digit (this runs for every paragraph).
+    t.len() <= 120
+        && !t.contains('\n')
+        && t.bytes().any(|b| b.is_ascii_digit())
+        && matches!(release(t), Some(Release::Version(_)))
+}
+
 /// What a release heading names: a version (or a release date), or the unreleased changes.
 #[derive(Clone, Debug, PartialEq)]
 enum Release {
@@ -79,6 +91,29 @@ fn release(heading: &str) -> Option<Release> {
     };
     if bare(words[0]).eq_ignore_ascii_case("unreleased") {
         return Some(Release::Unreleased);
+    }
+    // "Noteworthy changes in version 2.2.40 (2022-10-10)", "Changes in 2.40:", "Updates/Fixes
+    // since v1.46.6:", "CHANGES WITH 252:", "Major changes between versions 581 and 590".
+    let lower = heading.to_lowercase();
+    if ["release", "version", "change", "update", "fixes", "news"]
+        .iter()
+        .any(|k| lower.contains(k))
+    {
+        for (at, w) in words.iter().enumerate().skip(1) {
+            let w = bare(w);
+            if let Some(v) = version(&w) {
+                return Some(Release::Version(v));
+            }
+            let keyword = bare(words[at - 1]).to_lowercase();
+            if matches!(
+                keyword.as_str(),
+                "with" | "version" | "versions" | "release"
+            ) && (1..=4).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_digit())
+            {
+                return Some(Release::Version(vec![w.parse().unwrap_or(0)]));
+            }
+        }
     }
     for (at, w) in words.iter().take(3).enumerate() {
         if let Some(v) = version(&bare(w)) {
@@ -152,7 +187,9 @@ impl Article {
     /// The sentences of the newest release when the article is a change log
     /// ([`Article::is_change_log`]) with a heading naming a version: the first release heading with something under it, up to
     /// the next release heading, or the last when the versions run oldest first. A trailing
-    /// list of new contributors is left out. `None` for any other article.
+    /// list of new contributors is left out. `None` for any other article, and when more than
+    /// a short introduction stands before that release (after it, oldest first): releases
+    /// written in a form not recognized there would be newer.
     pub fn newest_release(&self) -> Option<Range<usize>> {
         let releases: Vec<(usize, Release)> = self
             .sections
@@ -170,13 +207,19 @@ impl Article {
         if numbered.is_empty() || numbered.len() < 2 && !self.is_change_log() {
             return None;
         }
-        let oldest_first = numbered.first() < numbered.last();
+        // Oldest first when more consecutive versions rise than fall (one entry that names a
+        // version, "Require gettext version 0.19.3+", does not turn the order).
+        let rises = numbered.windows(2).filter(|w| w[0] < w[1]).count();
+        let falls = numbered.windows(2).filter(|w| w[0] > w[1]).count();
+        let oldest_first = rises > falls;
         let sentences_of = |k: usize| -> Range<usize> {
             let sec = &self.sections[releases[k].0];
             let start = sec.blocks.start;
+            // Up to the next release heading, whatever the levels ("# 2.13.2" over "## What's
+            // Changed", or "## [0.4.34]" beside it); the last release runs to the end.
             let mut end = match releases.get(k + 1) {
-                Some(&(next, _)) => self.sections[next].blocks.start.min(sec.blocks.end),
-                None => sec.blocks.end,
+                Some(&(next, _)) => self.sections[next].blocks.start,
+                None => self.blocks.len(),
             };
             // A list of people closing the release is no change.
             if let Some(people) = self.sections.iter().find(|s| {
@@ -202,15 +245,25 @@ impl Article {
         } else {
             Box::new(0..releases.len())
         };
-        order.map(sentences_of).find(|r| !r.is_empty())
+        let newest = order.map(sentences_of).find(|r| !r.is_empty())?;
+        // Releases in a form not recognized before it (or after it, oldest first) would be
+        // newer: then the whole log is summarized rather than an old release.
+        let total = self.sentences.len();
+        let slack = (total / 20).max(12);
+        let outside = if oldest_first {
+            total - newest.end.min(total)
+        } else {
+            newest.start
+        };
+        (outside <= slack).then_some(newest)
     }
 }
 
 /// Where the references closing a change entry begin in `s` (a sentence's source or plain
 /// text), `s.len()` when there are none: parentheses holding only issue, pull-request and
 /// commit references ("(#32)", "([#8692])", "(fb945a93, closes #140)", "(PR #375)",
-/// "(Closes: #12345)"), GitHub's "by @alice in https://github.com/o/r/pull/12", and, with
-/// `bare` (in a change log, where "Yellow #5" is no colour), a bare "#768" and the words
+/// "(Closes: #12345)"), and, with `bare` (in a change log, where "Yellow #5" is no colour),
+/// GitHub's "by @alice in https://github.com/o/r/pull/12" and a bare "#768" with the words
 /// joining it. A final full stop after them is not counted (the caller keeps it). At least two
 /// words stay.
 pub fn trailing_refs(s: &str, bare: bool) -> usize {
@@ -221,8 +274,7 @@ pub fn trailing_refs(s: &str, bare: bool) -> usize {
         .iter()
         .rposition(|c| !matches!(c, b' ' | b'\n' | b'\t' | b'.'));
     if end.is_none_or(|e| b[e] != b')')
-        && !has_scheme(s)
-        && !(bare && memchr::memchr(b'#', b).is_some())
+        && !(bare && (has_scheme(s) || memchr::memchr(b'#', b).is_some()))
     {
         return s.len();
     }
@@ -538,6 +590,15 @@ mod tests {
             ("2024-03-01", Some(vec![2024, 3, 1])),
             ("2.0.0-rc.1", Some(vec![2, 0, 0])),
             ("What's Changed", None),
+            (
+                "Noteworthy changes in version 2.2.40 (2022-10-10)",
+                Some(vec![2, 2, 40]),
+            ),
+            ("Changes in 2.40:", Some(vec![2, 40])),
+            ("Updates/Fixes since v1.46.6:", Some(vec![1, 46, 6])),
+            ("CHANGES WITH 252:", Some(vec![252])),
+            ("Release notes", None),
+            ("Changes in behavior", None),
             ("Step 1.5 of the plan", None),
             ("Chapter 3", None),
             ("Python 3 and you", None),
@@ -572,6 +633,16 @@ mod tests {
         assert_eq!(
             a.sentences[r][0].text,
             "add [u64; 4] conversion for generic vec256"
+        );
+        // Releases not recognized before the first one recognized: the whole log.
+        let mut doc = String::from("# News\n\n");
+        for v in (4..40).rev() {
+            doc += &format!("* Noteworthy changes in release 3.{v}\n  - Fixed bug number {v}.\n\n");
+        }
+        doc += "## Version 2.5.3\n\nOld fix.\n\n## Version 2.5.2\n\nOlder fix.\n";
+        assert_eq!(
+            Article::parse(&doc, Format::Markdown).newest_release(),
+            None
         );
         // One version heading is no change log.
         let doc = "# Notes\n\n## 1.0\n\nIt works.\n\n## Plans\n\nMore.\n";

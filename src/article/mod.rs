@@ -9,6 +9,7 @@ mod inline;
 mod markdown;
 mod plain;
 mod quote;
+pub mod rst;
 
 use std::ops::Range;
 

@@ -47,6 +47,34 @@ pub(super) fn parse(text: &str, label: &str, language: crate::text::Language) ->
                 continue;
             }
         }
+        // A line underlined with "===" or "---" (reStructuredText, Setext, NEWS files) is a
+        // heading, the title when it opens the text.
+        if let Some((line, under)) = underlined(src) {
+            let h = p.start..p.start + line;
+            if i == 0 && b.article.title.is_none() {
+                b.article.title = Some(Title {
+                    span: h.clone(),
+                    text: fold_space(&text[h.clone()]),
+                });
+                b.heading(1, h.clone(), fold_space(&text[h]));
+            } else {
+                b.heading(2, h.clone(), fold_space(&text[h]));
+            }
+            let rest = p.start + under..p.end;
+            let body = &text[rest.clone()];
+            let lead = body.len() - body.trim_start().len();
+            if !body.trim().is_empty() {
+                let kind = if is_list_line(body.trim_start()) {
+                    BlockKind::ListItem
+                } else {
+                    BlockKind::Paragraph
+                };
+                b.block(kind, rest.start + lead..rest.end, &[], |r| {
+                    fold_space(&text[r])
+                });
+            }
+            continue;
+        }
         if i == 0 && looks_like_heading(src) && paras.len() > 1 {
             b.article.title = Some(Title {
                 span: p.clone(),
@@ -55,7 +83,11 @@ pub(super) fn parse(text: &str, label: &str, language: crate::text::Language) ->
             b.heading(1, p.clone(), fold_space(src));
             continue;
         }
-        if i > 0 && looks_like_heading(src) && next_is_prose && !narrated(text, &paras, i) {
+        // A line naming a release heads its entries ("* Noteworthy changes in release 1.21.3").
+        let release = i > 0 && super::changelog::names_release(src);
+        if release
+            || i > 0 && looks_like_heading(src) && next_is_prose && !narrated(text, &paras, i)
+        {
             b.heading(2, p.clone(), fold_space(src));
             continue;
         }
@@ -188,6 +220,23 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// A paragraph that opens with a heading line underlined by a run of one of `=`, `-`, `~`,
+/// `^`, `*` (at least three, at least half the line's length): the end of the line and where
+/// the text after the underline starts, relative to `p`.
+fn underlined(p: &str) -> Option<(usize, usize)> {
+    let nl = p.find('\n')?;
+    let line = p[..nl].trim_end();
+    let after = &p[nl + 1..];
+    let under_end = after.find('\n').map_or(after.len(), |e| e + 1);
+    let under = after[..under_end].trim();
+    let c = under.chars().next()?;
+    let run = under.len() >= 3
+        && matches!(c, '=' | '-' | '~' | '^' | '*')
+        && under.chars().all(|u| u == c)
+        && under.len() * 2 >= line.chars().count();
+    (run && looks_like_heading(line)).then_some((line.len(), nl + 1 + under_end))
+}
+
 /// One short line without closing punctuation: "Introduction", "Chapter Two: Master Lunre".
 pub fn looks_like_heading(p: &str) -> bool {
     let p = p.trim();
@@ -307,15 +356,37 @@ fn holds_two_sentences(p: &str) -> bool {
 
 fn is_list_line(p: &str) -> bool {
     let t = p.trim_start();
-    t.starts_with("- ") || t.starts_with("* ") || t.starts_with("• ") || {
-        let digits = t.chars().take_while(char::is_ascii_digit).count();
-        digits > 0 && digits < 4 && (t[digits..].starts_with(". ") || t[digits..].starts_with(") "))
-    }
+    // "** " and "*** " too: Emacs outline lists, as GNU NEWS files write their entries.
+    let stars = t.bytes().take_while(|&b| b == b'*').count();
+    t.starts_with("- ")
+        || (1..=3).contains(&stars) && t[stars..].starts_with(' ')
+        || t.starts_with("• ")
+        || {
+            let digits = t.chars().take_while(char::is_ascii_digit).count();
+            digits > 0
+                && digits < 4
+                && (t[digits..].starts_with(". ") || t[digits..].starts_with(") "))
+        }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_underlined_line_is_a_heading() {
+        let doc = "Squash 1.2\n==========\n\nFaster.\n\nSquash 1.1 (2024)\n-----------------\nSmaller files.\n\nNot a rule\n--\n";
+        let a = parse(doc, "TL;DR", crate::text::Language::English);
+        let heads: Vec<&str> = a
+            .sections
+            .iter()
+            .filter_map(|s| Some(s.heading.as_ref()?.text.as_str()))
+            .collect();
+        assert_eq!(heads, ["Squash 1.2", "Squash 1.1 (2024)"]);
+        assert_eq!(a.title.unwrap().text, "Squash 1.2");
+        let blocks: Vec<&str> = a.blocks.iter().map(|b| &doc[b.span.clone()]).collect();
+        assert_eq!(blocks, ["Faster.", "Smaller files.", "Not a rule\n--"]);
+    }
 
     #[test]
     fn headings_and_story_lines() {

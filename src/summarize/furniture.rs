@@ -10,7 +10,9 @@ pub fn list_marker_len(s: &str) -> usize {
     let b = s.as_bytes();
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
     let marker = match b.first() {
-        Some(b'-' | b'*' | b'+') => 1,
+        // "** " and "*** " too (Emacs outline lists).
+        Some(b'*') => b.iter().take(3).take_while(|&&c| c == b'*').count(),
+        Some(b'-' | b'+') => 1,
         _ if s.starts_with(['•', '·', '–']) => s.chars().next().map_or(0, char::len_utf8),
         Some(b'(') => {
             let inner = b[1..]

@@ -62,11 +62,14 @@ pub fn tier(
             Tier::Good
         }
         Some('?' | '？') => Tier::Weak,
-        _ if entries
-            && words >= 3
-            && a.blocks
-                .get(s.block)
-                .is_some_and(|b| b.kind == BlockKind::ListItem) =>
+        // Not one that introduces what follows ("… assignment expressions:").
+        Some(c)
+            if entries
+                && c.is_alphanumeric()
+                && words >= 3
+                && a.blocks
+                    .get(s.block)
+                    .is_some_and(|b| b.kind == BlockKind::ListItem) =>
         {
             Tier::Good
         }

@@ -494,6 +494,10 @@ pub(super) fn summarize_sentences(
             if article.format == Format::Plain && said.contains('[') {
                 said = Cow::Owned(crate::article::citations::strip(said.into_owned()));
             }
+            // ... and reStructuredText's roles and literals as their text.
+            if article.format == Format::Plain && said.contains('`') {
+                said = Cow::Owned(crate::article::rst::strip(said.into_owned()));
+            }
             let (text, cut) = match (cut, budget.max_words(), label) {
                 (true, Some(m), _) => (quality::cut_to_words(&said, m), true),
                 (_, _, Some(l)) => (format!("{l} {said}"), false),
