@@ -349,6 +349,24 @@ fn hover_on_each_kind_of_block() {
     .unwrap();
     assert!(t.starts_with("**Summary:** "), "{t}");
 
+    // A change log's title: the gist of its newest release, named.
+    let log = std::fs::read_to_string("tests/data/CHANGELOG.md").unwrap();
+    let uri = "file:///tmp/nutgraf-test/CHANGELOG.md";
+    lsp.open(uri, "markdown", 1, &log);
+    let t = hover_text(&hover_at(
+        &mut lsp,
+        uri,
+        &json!({"line": 0, "character": 3}),
+    ))
+    .unwrap();
+    assert!(
+        t.starts_with(
+            "**Newest release, 2.4.0 - 2026-11-18:** This release adds streaming decompression \
+             and drops support for Rust versions older than 1.80."
+        ),
+        "{t}"
+    );
+
     // Plain text: the first line is the title.
     let plain = "Quiet Streets\n\nCars were banned from the old town centre last summer. Shops reported more visitors than ever before.\n\nThe council plans to extend the scheme to the harbour. A vote is expected in May.\n";
     let uri = "file:///tmp/nutgraf-test/quiet.txt";

@@ -185,12 +185,33 @@ impl Article {
     }
 
     /// The sentences of the newest release when the article is a change log
-    /// ([`Article::is_change_log`]) with a heading naming a version: the first release heading with something under it, up to
-    /// the next release heading, or the last when the versions run oldest first. A trailing
+    /// ([`Article::is_change_log`]) with a heading naming a version: the first release heading
+    /// with something under it, up to the next release heading, or the last when the versions
+    /// run oldest first. A trailing
     /// list of new contributors is left out. `None` for any other article, and when more than
     /// a short introduction stands before that release (after it, oldest first): releases
     /// written in a form not recognized there would be newer.
     pub fn newest_release(&self) -> Option<Range<usize>> {
+        self.newest().map(|(_, r)| r)
+    }
+
+    /// The heading of the newest release ([`Article::newest_release`]) as a reader names it:
+    /// "2.4.0 - 2026-11-18", "Noteworthy changes in release 4.2 (2026-10-01) [stable]".
+    pub fn newest_release_heading(&self) -> Option<String> {
+        let (section, _) = self.newest()?;
+        let h = self.sections.get(section)?.heading.as_ref()?;
+        let t = h
+            .text
+            .trim_matches(|c: char| matches!(c, '*' | '#' | ':') || c.is_whitespace());
+        // "[2.4.0] - 2026-11-18" (a link to the release's diff, written out) reads "2.4.0 - …".
+        Some(match t.strip_prefix('[').and_then(|r| r.split_once(']')) {
+            Some((v, rest)) => format!("{v}{rest}"),
+            None => t.to_string(),
+        })
+    }
+
+    /// The newest release's section and sentences.
+    fn newest(&self) -> Option<(usize, Range<usize>)> {
         let releases: Vec<(usize, Release)> = self
             .sections
             .iter()
@@ -245,7 +266,9 @@ impl Article {
         } else {
             Box::new(0..releases.len())
         };
-        let newest = order.map(sentences_of).find(|r| !r.is_empty())?;
+        let (k, newest) = order
+            .map(|k| (k, sentences_of(k)))
+            .find(|(_, r)| !r.is_empty())?;
         // Releases in a form not recognized before it (or after it, oldest first) would be
         // newer: then the whole log is summarized rather than an old release.
         let total = self.sentences.len();
@@ -255,7 +278,7 @@ impl Article {
         } else {
             newest.start
         };
-        (outside <= slack).then_some(newest)
+        (outside <= slack).then_some((releases[k].0, newest))
     }
 }
 
@@ -612,6 +635,7 @@ mod tests {
     fn a_change_log_is_summarized_by_its_newest_release() {
         let doc = "# Changelog\n\nAll notable changes to this project will be documented in this file.\n\n## [Unreleased]\n\n## [0.4.0] - 2026-10-30\n\n### Added\n\n- Add key-value support to the macros (#12)\n- Add a `Pool::create` guard.\n\n## New Contributors\n\n- @alice made their first contribution\n\n## [0.3.0] - 2026-08-22\n\n- Old change one.\n";
         let a = Article::parse(doc, Format::Markdown);
+        assert_eq!(a.newest_release_heading().unwrap(), "0.4.0 - 2026-10-30");
         let r = a.newest_release().unwrap();
         let texts: Vec<&str> = a.sentences[r].iter().map(|s| s.text.as_str()).collect();
         assert_eq!(

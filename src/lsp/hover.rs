@@ -120,7 +120,16 @@ pub fn hover(
                 g.text,
                 facts.join(" · ")
             ),
-            None => format!("**Summary:** {}\n\n*{}*", g.text, facts.join(" · ")),
+            // A change log's gist is its newest release's.
+            None => match a.newest_release_heading() {
+                Some(h) => format!(
+                    "**Newest release, {}:** {}\n\n*{}*",
+                    escape(&h),
+                    g.text,
+                    facts.join(" · ")
+                ),
+                None => format!("**Summary:** {}\n\n*{}*", g.text, facts.join(" · ")),
+            },
         };
         if let Some(note) = an.coverage_note() {
             body.push_str(&format!("\n\n*{note}*"));
