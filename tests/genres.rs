@@ -345,3 +345,18 @@ fn a_plain_text_news_file_is_summarized_by_its_newest_release() {
          new --sync option flushes each output file to disk before the input is removed.\n"
     );
 }
+
+#[test]
+fn a_project_page_is_summarized_without_its_legal_matter() {
+    // A crate's README (written for this test): its tagline under the title says what it is;
+    // the licence line, the License section and the contribution boilerplate are never its gist.
+    let out = stdout(&nutgraf(
+        &["summarize", "--sentences", "3", "tests/data/README.md"],
+        b"",
+    ));
+    assert_eq!(
+        out,
+        "Streaming compression for large archives. Add squash to your Cargo.toml and call \
+         squash::compress on any reader.\n"
+    );
+}

@@ -1,7 +1,48 @@
 //! Furniture: text that is on the page but is never summary material — datelines, bylines,
 //! photo credits, captions, "Read more" links.
 
+use crate::article::{Article, Format};
 use crate::text::lines::floor_char_boundary;
+
+/// A project page's legal and contribution matter, never its gist: a sentence under a
+/// "License", "Contributing" or "Code of Conduct" heading, or one that states the licence
+/// ("Dual-licensed under Apache 2.0 or MIT.", "This project is licensed under the MIT
+/// license.", "Unless you explicitly state otherwise, any contribution …"). Markdown only.
+pub fn is_legal(a: &Article, block: usize, t: &str) -> bool {
+    const HEADINGS: &[&str] = &[
+        "license",
+        "licence",
+        "licensing",
+        "licenses",
+        "copyright",
+        "contributing",
+        "contribution",
+        "contributions",
+        "code of conduct",
+    ];
+    if a.format != Format::Markdown {
+        return false;
+    }
+    let under = a
+        .blocks
+        .get(block)
+        .and_then(|b| a.sections.get(b.section))
+        .and_then(|s| s.heading.as_ref())
+        .is_some_and(|h| {
+            let name = h.text.trim_matches(|c: char| !c.is_alphanumeric());
+            HEADINGS.iter().any(|n| name.eq_ignore_ascii_case(n))
+        });
+    under
+        || memchr::memmem::find(t.as_bytes(), b"icens").is_some()
+            && (t.starts_with("Licensed under")
+                || t.starts_with("Dual-licensed")
+                || t.starts_with("Dual licensed")
+                || t.contains(" is licensed under")
+                || t.contains(" are licensed under")
+                || t.contains("shall be dual licensed")
+                || t.contains("shall be dual-licensed")
+                || t.starts_with("Unless you explicitly state otherwise"))
+}
 
 /// Byte length of a list marker opening a sentence of plain text, with the space after it —
 /// "1. ", "2) ", "(a) ", "- ", "• " — which a summary's prose leaves out (a Markdown list's

@@ -45,6 +45,7 @@ pub fn tier(
         || t.starts_with([',', ';'])
         || (words < 8 && t.split_whitespace().count() < 4)
         || furniture::is_furniture(t)
+        || furniture::is_legal(a, s.block, t)
         || entries && crate::article::changelog::is_boilerplate(t)
         || has_template(src)
         || describes_a_term(src)
@@ -62,6 +63,9 @@ pub fn tier(
             Tier::Good
         }
         Some('?' | '？') => Tier::Weak,
+        // A tagline under a Markdown title ("> **Minimal, flexible command line parser**")
+        // says what the page is, when no sentence says it better.
+        Some(c) if c.is_alphanumeric() && is_tagline(a, s.block) => Tier::Good,
         // Not one that introduces what follows ("… assignment expressions:").
         Some(c)
             if entries
@@ -75,6 +79,27 @@ pub fn tier(
         }
         _ => Tier::Never,
     }
+}
+
+/// Whether a block is a Markdown page's first, right under its title, a single line: the
+/// page's tagline.
+pub fn is_tagline(a: &Article, block: usize) -> bool {
+    let Some(title) = a.title.as_ref() else {
+        return false;
+    };
+    // Under the title: section 0, or the title heading's own when something precedes it.
+    let under_title = |section: usize| {
+        section == 0
+            || a.sections
+                .get(section)
+                .and_then(|s| s.heading.as_ref())
+                .is_some_and(|h| h.span == title.span)
+    };
+    a.format == crate::article::Format::Markdown
+        && block == 0
+        && a.blocks.first().is_some_and(|b| {
+            under_title(b.section) && b.sentences.len() == 1 && b.kind != BlockKind::ListItem
+        })
 }
 
 /// Whether a sentence is a list entry's description of a bold term, no clause of its own:

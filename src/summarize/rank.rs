@@ -475,10 +475,11 @@ pub(super) fn summarize_sentences(
                 _ => Cow::Borrowed(plain(c)),
             };
             // A change entry quoted without its references keeps its full stop; in a change
-            // log, one written without gets one.
+            // log, one written without gets one, and so does a page's tagline.
             let whole = &article.sentences[i].text;
             let refs_cut = cands[c].plain_end < whole.len() && whole.trim_end().ends_with('.');
-            if refs_cut || change_log && super::missing_stop(&said).is_some() {
+            let entry = change_log || block == 0 && quality::is_tagline(article, block);
+            if refs_cut || entry && super::missing_stop(&said).is_some() {
                 if let Some(stop) = super::missing_stop(&said) {
                     said.to_mut().push(stop);
                 }
