@@ -305,7 +305,8 @@ pub(super) fn parse(text: &str, language: crate::text::Language) -> Article {
                 if let Some((_, _, h)) = heading.as_mut() {
                     h.push(' ');
                 } else if let Some(l) = leaf.as_mut() {
-                    l.pieces.push((range.clone(), " ".to_string()));
+                    // A line break, folded later: a space, or nothing between CJK characters.
+                    l.pieces.push((range.clone(), "\n".to_string()));
                 }
             }
             Event::Html(h) | Event::InlineHtml(h) => {

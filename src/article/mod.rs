@@ -459,11 +459,27 @@ pub fn fold_space(s: &str) -> String {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
+    // The white space pending between two words: whether it held a line break.
+    let mut pending: Option<bool> = None;
+    for w in s.split_inclusive(char::is_whitespace) {
+        let word = w.trim_end_matches(char::is_whitespace);
+        let space = &w[word.len()..];
+        if !word.is_empty() {
+            if let Some(line_break) = pending.take() {
+                // A line wrapped between two CJK characters joins them without a space
+                // ("顯示檔案內\n容" reads "顯示檔案內容"), as Chinese and Japanese are written.
+                let joined = line_break
+                    && out.chars().next_back().is_some_and(crate::text::is_wide)
+                    && word.chars().next().is_some_and(crate::text::is_wide);
+                if !joined {
+                    out.push(' ');
+                }
+            }
+            out.push_str(word);
         }
-        out.push_str(w);
+        if !space.is_empty() && !out.is_empty() {
+            pending = Some(pending.unwrap_or(false) || space.contains('\n'));
+        }
     }
     out
 }

@@ -61,7 +61,8 @@ pub fn quote_text(src: &str) -> String {
             while let Some(rest) = l.strip_prefix('>') {
                 l = rest.trim_start();
             }
-            out.push(' ');
+            // Folded below: a space, or nothing between two CJK characters.
+            out.push('\n');
         }
         out.push_str(l);
     }

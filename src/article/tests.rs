@@ -188,6 +188,14 @@ fn white_space_folding() {
     assert_eq!(fold_space("plain words"), "plain words");
     assert_eq!(fold_space("a\u{a0}b"), "a b");
     assert_eq!(fold_space(""), "");
+    // A line wrapped between two CJK characters joins them; a space between them, or a line
+    // break beside a Latin word, stays a space.
+    assert_eq!(fold_space("顯示檔案內\n容的區域"), "顯示檔案內容的區域");
+    assert_eq!(fold_space("窗格（\nwindow ）顯示"), "窗格（ window ）顯示");
+    assert_eq!(
+        fold_space("日本語 の\n\tテキスト。\n次"),
+        "日本語 のテキスト。次"
+    );
 }
 
 #[test]

@@ -125,14 +125,17 @@ impl Summary {
     }
 }
 
-/// Quoted sentences joined by single spaces. A part with no closing punctuation (a list entry,
+/// Quoted sentences joined by single spaces (none between CJK sentences). A part with no closing punctuation (a list entry,
 /// "Add `Pool::create`") gets a full stop, so that two entries do not run into one and the
 /// summary reads as sentences.
 fn join<S: AsRef<str>>(parts: &[S]) -> String {
     let mut out = String::with_capacity(parts.iter().map(|p| p.as_ref().len() + 2).sum());
     for (i, part) in parts.iter().enumerate() {
         let part = part.as_ref();
-        if i > 0 {
+        // Chinese and Japanese sentences follow each other without a space.
+        let wide = out.chars().next_back().is_some_and(crate::text::is_wide)
+            && part.chars().next().is_some_and(crate::text::is_wide);
+        if i > 0 && !wide {
             out.push(' ');
         }
         out.push_str(part);
@@ -230,6 +233,26 @@ mod tests {
             both.text(),
             "The striker said in a statement: \"I reacted to something I found very unpleasant. I will appeal the ban.\""
         );
+    }
+
+    #[test]
+    fn chinese_sentences_join_without_a_space_and_wrapped_lines_close_up() {
+        // Hard-wrapped Chinese (as a plain-text tutorial is written): a line break between two
+        // characters is no space, nor is the gap between two quoted sentences.
+        let doc =
+            "標題\n\n顯示檔案內\n容的區域很大。這是第二句話，\n它很長。\n\n第二段的內\n容。\n";
+        let a = Article::parse(doc, Format::Plain);
+        let s = summarize(
+            &a,
+            doc,
+            Scope::Article,
+            &Options {
+                budget: Budget::Sentences(2),
+                language: None,
+            },
+        );
+        assert_eq!(s.text(), "顯示檔案內容的區域很大。這是第二句話，它很長。");
+        assert_eq!(s.markdown(&a, doc), s.text());
     }
 
     #[test]

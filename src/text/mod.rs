@@ -12,4 +12,4 @@ pub mod words;
 pub use language::Language;
 pub use lines::{Encoding, LineIndex};
 pub use sentences::abbreviations;
-pub use sentences::{is_cjk, split_sentences, split_sentences_in};
+pub use sentences::{is_cjk, is_wide, split_sentences, split_sentences_in};

@@ -99,6 +99,12 @@ impl Scanner<'_> {
     }
 }
 
+/// A character of a script written without spaces ([`is_cjk`]) or its full-width punctuation
+/// ("。", "（", "，"): what a line break or a space between sentences does not separate.
+pub fn is_wide(c: char) -> bool {
+    is_cjk(c) || matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
+}
+
 /// Han ideographs, kana and CJK punctuation-free letters: the scripts written without spaces.
 pub fn is_cjk(c: char) -> bool {
     matches!(c,

@@ -69,7 +69,7 @@ mod questions;
 mod quotes;
 mod scanner;
 
-pub use cjk::is_cjk;
+pub use cjk::{is_cjk, is_wide};
 pub use quotes::leaves_quote_open;
 #[cfg(test)]
 mod tests;
