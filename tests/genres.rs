@@ -327,6 +327,17 @@ fn a_change_log_is_summarized_by_its_newest_release() {
          reader without buffering the whole input. Support for the zstd dictionary format.\n\
          <!-- /nutgraf:summary -->\n"
     );
+    // An entry that opens with code is neither capitalized nor a dangling pronoun.
+    let log = "# Changelog\n\n## 1.1.0\n\n- `it` now names the block parameter in every scope (#12)\n- add a streaming decoder for large inputs (#13)\n\n## 1.0.0\n\n- First release of the library.\n";
+    let out = stdout(&nutgraf(
+        &["summarize", "--markdown", "--sentences", "2", "-"],
+        log.as_bytes(),
+    ));
+    assert_eq!(
+        out,
+        "it now names the block parameter in every scope. Add a streaming decoder for large \
+         inputs.\n"
+    );
 }
 
 #[test]

@@ -411,6 +411,13 @@ pub(super) fn summarize_sentences(
     };
     let opening = |c: usize| {
         let t = plain(c);
+        // Code is no pronoun ("`it` now names the block parameter").
+        if text
+            .get(cands[c].span.clone())
+            .is_some_and(|s| s.starts_with('`'))
+        {
+            return Opening::Standalone;
+        }
         match dangling::opening(t, language) {
             // The first sentence under a heading may name what the heading names.
             Opening::Back
@@ -485,8 +492,12 @@ pub(super) fn summarize_sentences(
                 }
             }
             // An entry written in lower case ("add a guard") starts as a sentence; a scope
-            // ("time: revert …") or an identifier ("unique_iter") stays as written.
-            if change_log && changelog::lower_case_verb(&said) {
+            // ("time: revert …"), an identifier ("unique_iter") or code ("`it` is …") stays
+            // as written.
+            let code = text
+                .get(cands[c].span.clone())
+                .is_some_and(|s| s.trim_start().starts_with('`'));
+            if change_log && !code && changelog::lower_case_verb(&said) {
                 let s = said.to_mut();
                 s[..1].make_ascii_uppercase();
             }
