@@ -235,6 +235,15 @@ mod tests {
         );
     }
 
+    /// The article's summary in `k` sentences.
+    fn article_summary(a: &Article, doc: &str, k: usize) -> Summary {
+        let opts = Options {
+            budget: Budget::Sentences(k),
+            language: None,
+        };
+        summarize(a, doc, Scope::Article, &opts)
+    }
+
     #[test]
     fn chinese_sentences_join_without_a_space_and_wrapped_lines_close_up() {
         // Hard-wrapped Chinese (as a plain-text tutorial is written): a line break between two
@@ -242,15 +251,7 @@ mod tests {
         let doc =
             "標題\n\n顯示檔案內\n容的區域很大。這是第二句話，\n它很長。\n\n第二段的內\n容。\n";
         let a = Article::parse(doc, Format::Plain);
-        let s = summarize(
-            &a,
-            doc,
-            Scope::Article,
-            &Options {
-                budget: Budget::Sentences(2),
-                language: None,
-            },
-        );
+        let s = article_summary(&a, doc, 2);
         assert_eq!(s.text(), "顯示檔案內容的區域很大。這是第二句話，它很長。");
         assert_eq!(s.markdown(&a, doc), s.text());
     }
@@ -259,15 +260,7 @@ mod tests {
     fn summaries_read_as_prose() {
         let doc = "# T\n\n> The harbour council met on Tuesday\n> and approved the [barrier][b].\n\n- First item here with [a link](https://example.com/x).\n\n[b]: https://example.com/b\n";
         let a = Article::parse(doc, Format::Markdown);
-        let s = summarize(
-            &a,
-            doc,
-            Scope::Article,
-            &Options {
-                budget: Budget::Sentences(2),
-                language: None,
-            },
-        );
+        let s = article_summary(&a, doc, 2);
         assert_eq!(
             s.text(),
             "The harbour council met on Tuesday and approved the barrier. First item here with a link."
