@@ -366,6 +366,24 @@ fn hover_on_each_kind_of_block() {
         ),
         "{t}"
     );
+    // A release heading: that release's entries quoted as sentences ("restore …" written in
+    // lower case, its reference left out).
+    let line = log
+        .lines()
+        .position(|l| l.starts_with("## [2.3.1]"))
+        .unwrap();
+    let t = hover_text(&hover_at(
+        &mut lsp,
+        uri,
+        &json!({"line": line, "character": 4}),
+    ))
+    .unwrap();
+    assert!(
+        t.starts_with(
+            "**Section summary:** Restore the 2.2 behaviour of `--keep` when the output exists.\n"
+        ),
+        "{t}"
+    );
 
     // Plain text: the first line is the title.
     let plain = "Quiet Streets\n\nCars were banned from the old town centre last summer. Shops reported more visitors than ever before.\n\nThe council plans to extend the scheme to the harbour. A vote is expected in May.\n";

@@ -169,10 +169,13 @@ impl Article {
     /// Whether the article is a change log: its title says so ("Changelog", "Release notes",
     /// "History") or at least two headings name versions (or release dates).
     pub fn is_change_log(&self) -> bool {
-        let titled = self
-            .title
-            .as_ref()
-            .is_some_and(|t| names_a_change_log(&t.text));
+        // A release's section summarized on its own (a heading's hover): one untitled section
+        // under the release heading as its title.
+        let release_part = self.sections.len() == 1 && self.sections[0].heading.is_none();
+        let titled = self.title.as_ref().is_some_and(|t| {
+            names_a_change_log(&t.text)
+                || release_part && matches!(release(&t.text), Some(Release::Version(_)))
+        });
         titled || self.numbered_releases() >= 2
     }
 
