@@ -85,10 +85,6 @@ fn release(heading: &str) -> Option<Release> {
     if words.is_empty() || words.len() > 10 {
         return None;
     }
-    let bare = |w: &str| {
-        w.trim_matches(|c: char| matches!(c, '[' | ']' | '(' | ')' | ':' | ',' | '*' | '`'))
-            .to_string()
-    };
     if bare(words[0]).eq_ignore_ascii_case("unreleased") {
         return Some(Release::Unreleased);
     }
@@ -101,14 +97,14 @@ fn release(heading: &str) -> Option<Release> {
     {
         for (at, w) in words.iter().enumerate().skip(1) {
             let w = bare(w);
-            if let Some(v) = version(&w) {
+            if let Some(v) = version(w) {
                 return Some(Release::Version(v));
             }
-            let keyword = bare(words[at - 1]).to_lowercase();
-            if matches!(
-                keyword.as_str(),
-                "with" | "version" | "versions" | "release"
-            ) && (1..=4).contains(&w.len())
+            let keyword = bare(words[at - 1]);
+            if ["with", "version", "versions", "release"]
+                .iter()
+                .any(|k| keyword.eq_ignore_ascii_case(k))
+                && (1..=4).contains(&w.len())
                 && w.bytes().all(|b| b.is_ascii_digit())
             {
                 return Some(Release::Version(vec![w.parse().unwrap_or(0)]));
@@ -116,11 +112,11 @@ fn release(heading: &str) -> Option<Release> {
         }
     }
     for (at, w) in words.iter().take(3).enumerate() {
-        if let Some(v) = version(&bare(w)) {
+        if let Some(v) = version(bare(w)) {
             // After a name ("Version 0.5.16"), only a date or a note in brackets may follow:
             // "Step 1.5 of the plan" is prose.
             let follows = words.get(at + 1).is_none_or(|n| {
-                n.starts_with(['(', '[', '-', '–', '—', '/']) || version(&bare(n)).is_some()
+                n.starts_with(['(', '[', '-', '–', '—', '/']) || version(bare(n)).is_some()
             });
             return (at == 0 || follows).then_some(Release::Version(v));
         }
@@ -140,6 +136,11 @@ fn release(heading: &str) -> Option<Release> {
         }
     }
     None
+}
+
+/// A heading's word without the brackets, colons and emphasis around it.
+fn bare(w: &str) -> &str {
+    w.trim_matches(|c: char| matches!(c, '[' | ']' | '(' | ')' | ':' | ',' | '*' | '`'))
 }
 
 /// "1.2.3", "v0.97.0", "2.0.0-rc.1", "1.0" or a date "2024-03-01" as numbers to compare.
@@ -169,31 +170,32 @@ impl Article {
     /// Whether the article is a change log: its title says so ("Changelog", "Release notes",
     /// "History") or at least two headings name versions (or release dates).
     pub fn is_change_log(&self) -> bool {
-        // A release's section summarized on its own (a heading's hover): one untitled section
-        // under the release heading as its title.
-        let release_part = self.sections.len() == 1 && self.sections[0].heading.is_none();
-        let titled = self.title.as_ref().is_some_and(|t| {
-            names_a_change_log(&t.text)
-                || release_part && matches!(release(&t.text), Some(Release::Version(_)))
-        });
-        titled || self.numbered_releases() >= 2
+        self.titled_change_log()
+            || self
+                .sections
+                .iter()
+                .filter_map(|s| release(&s.heading.as_ref()?.text))
+                .filter(|r| *r != Release::Unreleased)
+                .nth(1)
+                .is_some()
     }
 
-    fn numbered_releases(&self) -> usize {
-        self.sections
-            .iter()
-            .filter_map(|s| release(&s.heading.as_ref()?.text))
-            .filter(|r| *r != Release::Unreleased)
-            .count()
+    /// Whether the title says the article is a change log, or is the release heading of a
+    /// release's section summarized on its own (a heading's hover: one untitled section).
+    fn titled_change_log(&self) -> bool {
+        let release_part = self.sections.len() == 1 && self.sections[0].heading.is_none();
+        self.title.as_ref().is_some_and(|t| {
+            names_a_change_log(&t.text)
+                || release_part && matches!(release(&t.text), Some(Release::Version(_)))
+        })
     }
 
     /// The sentences of the newest release when the article is a change log
     /// ([`Article::is_change_log`]) with a heading naming a version: the first release heading
     /// with something under it, up to the next release heading, or the last when the versions
-    /// run oldest first. A trailing
-    /// list of new contributors is left out. `None` for any other article, and when more than
-    /// a short introduction stands before that release (after it, oldest first): releases
-    /// written in a form not recognized there would be newer.
+    /// run oldest first. A trailing list of new contributors is left out. `None` for any other
+    /// article, and when more than a short introduction stands before that release (after it,
+    /// oldest first): releases written in a form not recognized there would be newer.
     pub fn newest_release(&self) -> Option<Range<usize>> {
         self.newest().map(|(_, r)| r)
     }
@@ -228,7 +230,7 @@ impl Article {
                 Release::Unreleased => None,
             })
             .collect();
-        if numbered.is_empty() || numbered.len() < 2 && !self.is_change_log() {
+        if numbered.is_empty() || numbered.len() < 2 && !self.titled_change_log() {
             return None;
         }
         // Oldest first when more consecutive versions rise than fall (one entry that names a
@@ -344,8 +346,8 @@ pub fn trailing_refs(s: &str, bare: bool) -> usize {
     kept.len()
 }
 
-/// Whether `s` holds a URL's "://" (a byte search: this runs for every sentence).
-pub fn has_scheme(s: &str) -> bool {
+/// Whether `s` holds a URL's "://" (a byte search).
+fn has_scheme(s: &str) -> bool {
     let b = s.as_bytes();
     memchr::memchr_iter(b':', b).any(|i| b[i + 1..].starts_with(b"//"))
 }

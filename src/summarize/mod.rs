@@ -112,10 +112,10 @@ impl Summary {
         for (q, m) in parts.iter_mut().zip(&quotes::marks(&self.picks, src)) {
             quotes::wrap(q, m);
         }
-        // A change entry written in lower case starts as a sentence, as in the plain text.
-        if article.is_change_log() {
-            for q in parts.iter_mut() {
-                if crate::article::changelog::lower_case_verb(q) {
+        // A quote starts as its plain text does (a change entry "add a guard" capitalized).
+        for (q, p) in parts.iter_mut().zip(&self.picks) {
+            if let (Some(a), Some(b)) = (q.chars().next(), p.text.chars().next()) {
+                if a.is_ascii_lowercase() && b == a.to_ascii_uppercase() {
                     q[..1].make_ascii_uppercase();
                 }
             }
@@ -125,9 +125,9 @@ impl Summary {
     }
 }
 
-/// Quoted sentences joined by single spaces (none between CJK sentences). A part with no closing punctuation (a list entry,
-/// "Add `Pool::create`") gets a full stop, so that two entries do not run into one and the
-/// summary reads as sentences.
+/// Quoted sentences joined by single spaces (none between CJK sentences). A part with no
+/// closing punctuation (a list entry, "Add `Pool::create`") gets a full stop, so that two
+/// entries do not run into one and the summary reads as sentences.
 fn join<S: AsRef<str>>(parts: &[S]) -> String {
     let mut out = String::with_capacity(parts.iter().map(|p| p.as_ref().len() + 2).sum());
     for (i, part) in parts.iter().enumerate() {

@@ -409,13 +409,15 @@ pub(super) fn summarize_sentences(
         let t = &article.sentences[cands[c].sentence].text;
         t.get(cands[c].plain_start..cands[c].plain_end).unwrap_or(t)
     };
+    // Whether a sentence's source opens with code ("`it` now names …").
+    let opens_with_code = |c: usize| {
+        text.get(cands[c].span.clone())
+            .is_some_and(|s| s.trim_start().starts_with('`'))
+    };
     let opening = |c: usize| {
         let t = plain(c);
-        // Code is no pronoun ("`it` now names the block parameter").
-        if text
-            .get(cands[c].span.clone())
-            .is_some_and(|s| s.starts_with('`'))
-        {
+        // Code is no pronoun.
+        if opens_with_code(c) {
             return Opening::Standalone;
         }
         match dangling::opening(t, language) {
@@ -485,8 +487,7 @@ pub(super) fn summarize_sentences(
             // log, one written without gets one, and so does a page's tagline.
             let whole = &article.sentences[i].text;
             let refs_cut = cands[c].plain_end < whole.len() && whole.trim_end().ends_with('.');
-            let entry = change_log || block == 0 && quality::is_tagline(article, block);
-            if refs_cut || entry && super::missing_stop(&said).is_some() {
+            if refs_cut || change_log || quality::is_tagline(article, block) {
                 if let Some(stop) = super::missing_stop(&said) {
                     said.to_mut().push(stop);
                 }
@@ -494,10 +495,7 @@ pub(super) fn summarize_sentences(
             // An entry written in lower case ("add a guard") starts as a sentence; a scope
             // ("time: revert …"), an identifier ("unique_iter") or code ("`it` is …") stays
             // as written.
-            let code = text
-                .get(cands[c].span.clone())
-                .is_some_and(|s| s.trim_start().starts_with('`'));
-            if change_log && !code && changelog::lower_case_verb(&said) {
+            if change_log && !opens_with_code(c) && changelog::lower_case_verb(&said) {
                 let s = said.to_mut();
                 s[..1].make_ascii_uppercase();
             }
