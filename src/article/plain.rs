@@ -30,57 +30,27 @@ pub(super) fn parse(text: &str, label: &str, language: crate::text::Language) ->
             if let Some(end) = super::inline::label_line_end(src, 0, src.len())
                 .filter(|&e| looks_like_heading(&src[..e]))
             {
-                let t = p.start..p.start + end;
-                b.article.title = Some(Title {
-                    span: t.clone(),
-                    text: fold_space(&text[t.clone()]),
-                });
-                b.heading(1, t.clone(), fold_space(&text[t]));
-                let rest = p.start + end..p.end;
-                let lead = text[rest.clone()].len() - text[rest.clone()].trim_start().len();
-                b.block(
-                    BlockKind::Paragraph,
-                    rest.start + lead..rest.end,
-                    &[],
-                    |r| fold_space(&text[r]),
-                );
+                heading_line(&mut b, text, p.start..p.start + end, true);
+                body(&mut b, text, p.start + end..p.end, BlockKind::Paragraph);
                 continue;
             }
         }
         // A line underlined with "===" or "---" (reStructuredText, Setext, NEWS files) is a
         // heading, the title when it opens the text.
         if let Some((line, under)) = underlined(src) {
-            let h = p.start..p.start + line;
-            if i == 0 && b.article.title.is_none() {
-                b.article.title = Some(Title {
-                    span: h.clone(),
-                    text: fold_space(&text[h.clone()]),
-                });
-                b.heading(1, h.clone(), fold_space(&text[h]));
-            } else {
-                b.heading(2, h.clone(), fold_space(&text[h]));
-            }
+            let title = i == 0 && b.article.title.is_none();
+            heading_line(&mut b, text, p.start..p.start + line, title);
             let rest = p.start + under..p.end;
-            let body = &text[rest.clone()];
-            let lead = body.len() - body.trim_start().len();
-            if !body.trim().is_empty() {
-                let kind = if is_list_line(body.trim_start()) {
-                    BlockKind::ListItem
-                } else {
-                    BlockKind::Paragraph
-                };
-                b.block(kind, rest.start + lead..rest.end, &[], |r| {
-                    fold_space(&text[r])
-                });
-            }
+            let kind = if is_list_line(&text[rest.clone()]) {
+                BlockKind::ListItem
+            } else {
+                BlockKind::Paragraph
+            };
+            body(&mut b, text, rest, kind);
             continue;
         }
         if i == 0 && looks_like_heading(src) && paras.len() > 1 {
-            b.article.title = Some(Title {
-                span: p.clone(),
-                text: fold_space(src),
-            });
-            b.heading(1, p.clone(), fold_space(src));
+            heading_line(&mut b, text, p.clone(), true);
             continue;
         }
         // A line naming a release heads its entries ("* Noteworthy changes in release 1.21.3").
@@ -88,7 +58,7 @@ pub(super) fn parse(text: &str, label: &str, language: crate::text::Language) ->
         if release
             || i > 0 && looks_like_heading(src) && next_is_prose && !narrated(text, &paras, i)
         {
-            b.heading(2, p.clone(), fold_space(src));
+            heading_line(&mut b, text, p.clone(), false);
             continue;
         }
         if let Some(turns) = turns(src) {
@@ -106,6 +76,29 @@ pub(super) fn parse(text: &str, label: &str, language: crate::text::Language) ->
         b.block(kind, p.clone(), &[], |r| fold_space(&text[r]));
     }
     b.finish()
+}
+
+/// A heading line at `span`: the title (level 1) when `title`, else a section's (level 2).
+fn heading_line(b: &mut Builder, text: &str, span: Range<usize>, title: bool) {
+    let t = fold_space(&text[span.clone()]);
+    if title {
+        b.article.title = Some(Title {
+            span: span.clone(),
+            text: t.clone(),
+        });
+    }
+    b.heading(if title { 1 } else { 2 }, span, t);
+}
+
+/// The text under a heading line in the same paragraph (`rest`), a block of its own.
+fn body(b: &mut Builder, text: &str, rest: Range<usize>, kind: BlockKind) {
+    let t = &text[rest.clone()];
+    let lead = t.len() - t.trim_start().len();
+    if !t.trim().is_empty() {
+        b.block(kind, rest.start + lead..rest.end, &[], |r| {
+            fold_space(&text[r])
+        });
+    }
 }
 
 /// Plain text of a piece: white space folded, transcribers' annotations left out.
